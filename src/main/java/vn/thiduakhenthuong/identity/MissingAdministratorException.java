@@ -1,0 +1,9 @@
+package vn.thiduakhenthuong.identity;
+
+/** No administrator exists and none is configured: the app must not start without one. */
+public class MissingAdministratorException extends RuntimeException {
+
+  MissingAdministratorException(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,75 @@
+package vn.thiduakhenthuong.identity;
+
+import static vn.thiduakhenthuong.identity.Groups.COUNCIL;
+import static vn.thiduakhenthuong.identity.Groups.DEPUTY_DIRECTORS;
+import static vn.thiduakhenthuong.identity.Groups.DIRECTOR;
+import static vn.thiduakhenthuong.identity.Groups.OFFICE;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+
+/** Tasklist filters per role, in Vietnamese; created once, found by name on later starts. */
+class RoleFilters {
+
+  private record Spec(String name, String description, int priority, String color,
+      Function<TaskQuery, TaskQuery> query, List<String> groups) {}
+
+  private final ProcessEngine engine;
+
+  RoleFilters(ProcessEngine engine) {
+    this.engine = engine;
+  }
+
+  static List<Spec> specs() {
+    return List.of(
+        new Spec("Việc của tôi", "Các việc đang giao cho tôi", -10, "#1b5e20",
+            q -> q.taskAssigneeExpression("${currentUser()}").orderByDueDate().asc(),
+            RoleSetup.TASKLIST_USERS),
+        new Spec("Việc của nhóm", "Việc chưa ai nhận của các nhóm tôi thuộc", -5, "#0d47a1",
+            q -> q.taskCandidateGroupInExpression("${currentUserGroups()}").orderByDueDate().asc(),
+            RoleSetup.TASKLIST_USERS),
+        new Spec("Quá hạn", "Việc của Văn phòng Sở đã quá hạn xử lý", 0, "#b71c1c",
+            q -> q.taskCandidateGroup(OFFICE).includeAssignedTasks().dueBeforeExpression("${now()}")
+                .orderByDueDate().asc(),
+            List.of(OFFICE)),
+        new Spec("Phiếu biểu quyết", "Phiếu biểu quyết của tôi trong các phiên họp Hội đồng", 5, "#4a148c",
+            q -> q.taskAssigneeExpression("${currentUser()}").processDefinitionKey(ProcessKeys.COUNCIL_SESSION)
+                .orderByDueDate().asc(),
+            List.of(COUNCIL)),
+        new Spec("Chờ ký", "Quyết định và tờ trình chờ Lãnh đạo Sở ký", 5, "#e65100",
+            q -> q.taskCandidateGroupIn(List.of(DIRECTOR, DEPUTY_DIRECTORS)).includeAssignedTasks()
+                .processDefinitionKeyIn(ProcessKeys.AWARD_DECISION, ProcessKeys.PROVINCE_SUBMISSION)
+                .orderByTaskCreateTime().asc(),
+            List.of(DIRECTOR, DEPUTY_DIRECTORS)));
+  }
+
+  void create() {
+    TaskService tasks = engine.getTaskService();
+    Grants grants = new Grants(engine.getAuthorizationService());
+    for (Spec spec : specs()) {
+      Filter filter = engine.getFilterService().createFilterQuery().filterName(spec.name()).singleResult();
+      if (filter == null) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("description", spec.description());
+        properties.put("priority", spec.priority());
+        properties.put("color", spec.color());
+        properties.put("refresh", true);
+        filter = engine.getFilterService().newTaskFilter(spec.name())
+            .setProperties(properties)
+            .setQuery(spec.query().apply(tasks.createTaskQuery()));
+        engine.getFilterService().saveFilter(filter);
+      }
+      for (String group : spec.groups()) {
+        grants.grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
+      }
+    }
+  }
+}
