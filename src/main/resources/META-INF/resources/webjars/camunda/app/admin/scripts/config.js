@@ -1,0 +1,20 @@
+// Vietnamese first (SPEC §8): the webapps take the browser's first language when it is one of
+// availableLocales, and fall back to Vietnamese otherwise. Dates as Vietnamese write them.
+export default {
+  app: {
+    name: '· Quản trị',
+    vendor: 'Thi đua - Khen thưởng'
+  },
+  dateFormat: {
+    monthName: 'MMMM',
+    day: 'DD',
+    abbr: 'DD/MM/YYYY HH:mm',
+    normal: 'DD/MM/YYYY HH:mm',
+    long: 'dddd, DD/MM/YYYY HH:mm',
+    short: 'DD/MM/YYYY'
+  },
+  locales: {
+    availableLocales: ['vi', 'en', 'de'],
+    fallbackLocale: 'vi'
+  }
+};

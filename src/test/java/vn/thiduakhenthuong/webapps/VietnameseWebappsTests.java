@@ -1,0 +1,122 @@
+package vn.thiduakhenthuong.webapps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The Vietnamese translation covers every key of the English file shipped in the Camunda webjar, so
+ * a Camunda upgrade that adds keys fails here instead of showing English to our users.
+ */
+class VietnameseWebappsTests {
+
+  private static final String APPS = "META-INF/resources/webjars/camunda/app/";
+  private static final Pattern PLACEHOLDERS = Pattern.compile("\\{\\{[^}]*}}");
+  private static final Pattern VIETNAMESE = Pattern.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹáàãéèíìóòõúùý]",
+      Pattern.CASE_INSENSITIVE);
+  private final ObjectMapper json = new ObjectMapper();
+
+  @ParameterizedTest
+  @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
+  void shouldTranslateEveryKeyOfTheShippedEnglishFile(String app) throws IOException {
+    JsonNode english = read(app, "en");
+    JsonNode vietnamese = read(app, "vi");
+
+    assertThat(keys(vietnamese)).isEqualTo(keys(english));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
+  void shouldKeepPlaceholdersAndWriteVietnamese(String app) throws IOException {
+    JsonNode english = read(app, "en").get("labels");
+    JsonNode vietnamese = read(app, "vi").get("labels");
+    List<String> broken = new ArrayList<>();
+    int withDiacritics = 0;
+    for (Iterator<Map.Entry<String, JsonNode>> it = english.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> entry = it.next();
+      String translated = vietnamese.get(entry.getKey()).asText();
+      if (!placeholders(entry.getValue().asText()).equals(placeholders(translated))) {
+        broken.add(entry.getKey());
+      }
+      if (VIETNAMESE.matcher(translated).find()) {
+        withDiacritics++;
+      }
+    }
+    assertThat(broken).as("keys whose {{placeholders}} differ").isEmpty();
+    assertThat(withDiacritics).as("labels written in Vietnamese").isGreaterThan(english.size() * 8 / 10);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
+  void shouldOfferVietnameseFirstAndHideTheCamunda8Banner(String app) throws IOException {
+    String config = text(APPS + app + "/scripts/config.js");
+    String styles = text(APPS + app + "/styles/user-styles.css");
+
+    assertThat(config).contains("availableLocales: ['vi', 'en', 'de']", "fallbackLocale: 'vi'");
+    assertThat(styles).contains(".ce-eol-banner").contains("display: none");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"tasklist", "cockpit", "admin"})
+  void shouldNameDaysAndMonthsInVietnamese(String app) throws IOException {
+    JsonNode dates = read(app, "vi").get("dateLocales");
+
+    assertThat(dates.get("weekdays").get(1).asText()).isEqualTo("Thứ hai");
+    assertThat(dates.get("months").get(11).asText()).isEqualTo("tháng 12");
+    assertThat(dates.get("longDateFormat").get("L").asText()).isEqualTo("DD/MM/YYYY");
+  }
+
+  private JsonNode read(String app, String locale) throws IOException {
+    return json.readTree(text(APPS + app + "/locales/" + locale + ".json").replace("\uFEFF", ""));
+  }
+
+  private static String text(String path) throws IOException {
+    URL url = VietnameseWebappsTests.class.getClassLoader().getResource(path);
+    assertThat(url).as(path).isNotNull();
+    try (InputStream in = url.openStream()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static TreeSet<String> keys(JsonNode node) {
+    TreeSet<String> keys = new TreeSet<>();
+    collect(node, "", keys);
+    return keys;
+  }
+
+  private static void collect(JsonNode node, String prefix, TreeSet<String> keys) {
+    if (node.isObject()) {
+      node.fields().forEachRemaining(e -> collect(e.getValue(), prefix + "/" + e.getKey(), keys));
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        collect(node.get(i), prefix + "[" + i + "]", keys);
+      }
+    } else {
+      keys.add(prefix);
+    }
+  }
+
+  private static List<String> placeholders(String text) {
+    List<String> found = new ArrayList<>();
+    Matcher matcher = PLACEHOLDERS.matcher(text);
+    while (matcher.find()) {
+      found.add(matcher.group().replace(" ", ""));
+    }
+    found.sort(null);
+    return found;
+  }
+}
