@@ -1,0 +1,59 @@
+package vn.thiduakhenthuong.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * No Docker engine runs here, so docker-compose.yml is kept right by reading it: the app service sets
+ * exactly the variables the app reads, and they point at the compose file's own PostgreSQL.
+ */
+class DockerComposeTests {
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z_][A-Z0-9_]*)[:}]");
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void shouldSetTheVariablesTheAppReads() throws IOException {
+    Map<String, Object> compose = new Yaml().load(Files.readString(Path.of("docker-compose.yml")));
+    Map<String, Object> services = (Map<String, Object>) compose.get("services");
+    Map<String, Object> app = (Map<String, Object>) services.get("app");
+    Map<String, Object> postgres = (Map<String, Object>) services.get("postgres");
+    Map<String, String> appEnv = (Map<String, String>) app.get("environment");
+    Map<String, String> dbEnv = (Map<String, String>) postgres.get("environment");
+
+    Set<String> read = variablesReadBy("application.yaml", "application-postgres.yaml");
+    read.add("SPRING_PROFILES_ACTIVE");
+    assertThat(read).containsAll(appEnv.keySet());
+    assertThat(appEnv.keySet()).contains("DB_URL", "DB_USER", "DB_PASSWORD", "ADMIN_USER", "ADMIN_PASSWORD");
+
+    assertThat(appEnv.get("SPRING_PROFILES_ACTIVE")).isEqualTo("postgres");
+    assertThat(appEnv.get("DB_URL")).isEqualTo("jdbc:postgresql://postgres:5432/" + dbEnv.get("POSTGRES_DB"));
+    assertThat(appEnv.get("DB_USER")).isEqualTo(dbEnv.get("POSTGRES_USER"));
+    assertThat(appEnv.get("DB_PASSWORD")).isEqualTo(dbEnv.get("POSTGRES_PASSWORD"));
+    assertThat(appEnv.get("ADMIN_PASSWORD")).as("no default password").contains(":?");
+    assertThat((String) postgres.get("image")).isEqualTo("postgres:17");
+    assertThat(app.get("build")).isEqualTo(".");
+    assertThat(Files.exists(Path.of("Dockerfile"))).isTrue();
+  }
+
+  private static Set<String> variablesReadBy(String... files) throws IOException {
+    Set<String> names = new TreeSet<>();
+    for (String file : files) {
+      Matcher matcher = PLACEHOLDER.matcher(Files.readString(Path.of("src/main/resources", file)));
+      while (matcher.find()) {
+        names.add(matcher.group(1));
+      }
+    }
+    return names;
+  }
+}
