@@ -1,0 +1,61 @@
+package vn.thiduakhenthuong.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.stereotype.Component;
+
+/**
+ * The outermost command interceptor: when a command failed because of our own validation, the caller
+ * gets our Vietnamese {@link InvalidInputException} (HTTP 400 in REST, the error box in Tasklist),
+ * not the engine's "ENGINE-03051 Exception while invoking TaskListener" wrapper (STACK.md). A message
+ * that no nomination waits for is bad input too, answered in Vietnamese.
+ */
+@Component
+public class ValidationErrorPlugin extends AbstractProcessEnginePlugin {
+
+  static final String NO_ONE_WAITS = "Không có hồ sơ nào đang chờ thông điệp này: mã hồ sơ không đúng, "
+      + "hồ sơ đã kết thúc hoặc đã qua bước có thể nhận thông điệp (ví dụ: không thể rút đề nghị sau khi "
+      + "Hội đồng đã biểu quyết).";
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setCustomPreCommandInterceptorsTxRequired(
+        prepend(configuration.getCustomPreCommandInterceptorsTxRequired()));
+    configuration.setCustomPreCommandInterceptorsTxRequiresNew(
+        prepend(configuration.getCustomPreCommandInterceptorsTxRequiresNew()));
+  }
+
+  private static List<CommandInterceptor> prepend(List<CommandInterceptor> existing) {
+    List<CommandInterceptor> interceptors = new ArrayList<>();
+    interceptors.add(new UnwrapInvalidInput());
+    if (existing != null) {
+      interceptors.addAll(existing);
+    }
+    return interceptors;
+  }
+
+  static class UnwrapInvalidInput extends CommandInterceptor {
+
+    @Override
+    public <T> T execute(Command<T> command) {
+      try {
+        return next.execute(command);
+      } catch (RuntimeException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+          if (cause instanceof InvalidInputException invalid) {
+            throw invalid;
+          }
+          if (cause instanceof MismatchingMessageCorrelationException) {
+            throw new InvalidInputException("messageName", NO_ONE_WAITS);
+          }
+        }
+        throw failure;
+      }
+    }
+  }
+}
