@@ -62,6 +62,9 @@ class RoleFilters {
         properties.put("priority", spec.priority());
         properties.put("color", spec.color());
         properties.put("refresh", true);
+        properties.put("variables", List.of(
+            Map.of("name", "nomineeName", "label", "Đề nghị khen thưởng cho"),
+            Map.of("name", "unitCode", "label", "Đơn vị")));
         filter = engine.getFilterService().newTaskFilter(spec.name())
             .setProperties(properties)
             .setQuery(spec.query().apply(tasks.createTaskQuery()));
