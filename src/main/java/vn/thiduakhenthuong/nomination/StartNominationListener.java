@@ -1,0 +1,56 @@
+package vn.thiduakhenthuong.nomination;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+import vn.thiduakhenthuong.numbering.YearlyCounter;
+import vn.thiduakhenthuong.validation.InvalidInputException;
+import vn.thiduakhenthuong.validation.VariableReader;
+
+/**
+ * Start of {@code nomination}, from Tasklist or REST: checks every start variable (SPEC §4.5), sets the
+ * business key {@code DN-<year>-<seq>} and lets the proposing unit see the nomination. Throwing here
+ * rolls the start back: no instance, variable or history remains.
+ */
+@Component
+public class StartNominationListener implements ExecutionListener {
+
+  public static final String REVIEW_HISTORY = "reviewHistory";
+
+  private final UnitDirectory units;
+  private final YearlyCounter counter;
+
+  public StartNominationListener(UnitDirectory units, YearlyCounter counter) {
+    this.units = units;
+    this.counter = counter;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    String starter = (String) execution.getVariable(Nomination.STARTER);
+    if (starter == null) {
+      throw new InvalidInputException(Nomination.STARTER, "Không xác định được người đề nghị: hãy đăng nhập.");
+    }
+    refuseUnknown(execution.getVariableNames());
+    NominationFields fields = NominationFields.read(new VariableReader(execution), units.unitsHeadedBy(starter));
+    execution.setVariable(NominationFields.UNIT_CODE, fields.unitCode());
+    execution.setVariable(REVIEW_HISTORY, "");
+
+    int year = Nomination.today().getYear();
+    execution.setProcessBusinessKey(
+        "%s-%d-%04d".formatted(Nomination.BUSINESS_KEY_PREFIX, year, counter.next(Nomination.BUSINESS_KEY_PREFIX, year)));
+    UnitVisibility.grant(execution.getProcessInstanceId(), fields.unitCode());
+  }
+
+  private static void refuseUnknown(Set<String> given) {
+    Set<String> unknown = new HashSet<>(given);
+    unknown.removeAll(NominationFields.NAMES);
+    unknown.remove(Nomination.STARTER);
+    if (!unknown.isEmpty()) {
+      throw new InvalidInputException(unknown.iterator().next(),
+          "Biểu mẫu đề nghị khen thưởng không có trường: " + String.join(", ", new java.util.TreeSet<>(unknown)) + ".");
+    }
+  }
+}

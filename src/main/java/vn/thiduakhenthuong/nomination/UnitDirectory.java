@@ -1,0 +1,32 @@
+package vn.thiduakhenthuong.nomination;
+
+import java.util.Set;
+import java.util.TreeSet;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.stereotype.Component;
+import vn.thiduakhenthuong.identity.Groups;
+
+/** Which units a user heads: member of {@code unitheads} and of the unit's group {@code unit<code>}. */
+@Component
+public class UnitDirectory {
+
+  private final IdentityService identity;
+
+  public UnitDirectory(IdentityService identity) {
+    this.identity = identity;
+  }
+
+  public Set<String> unitsHeadedBy(String userId) {
+    Set<String> units = new TreeSet<>();
+    boolean unitHead = false;
+    for (Group group : identity.createGroupQuery().groupMember(userId).list()) {
+      if (Groups.UNIT_HEADS.equals(group.getId())) {
+        unitHead = true;
+      } else if (Groups.TYPE_UNIT.equals(group.getType()) && group.getId().startsWith(Groups.UNIT_PREFIX)) {
+        units.add(group.getId().substring(Groups.UNIT_PREFIX.length()));
+      }
+    }
+    return unitHead ? units : Set.of();
+  }
+}

@@ -1,0 +1,115 @@
+package vn.thiduakhenthuong.nomination;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import vn.thiduakhenthuong.calendar.CalendarProperties;
+import vn.thiduakhenthuong.calendar.WorkingDayCalendar;
+import vn.thiduakhenthuong.numbering.YearlyCounter;
+
+/**
+ * Wires the real listeners and delegates of the nomination process into the fast in-memory engine
+ * (no Spring): our tables are migrated by Flyway on the engine's own database, and a few people and
+ * units exist. Also builds start variables.
+ */
+final class NominationFixture {
+
+  static final List<LocalDate> HOLIDAYS_2026 = List.of(LocalDate.of(2026, 1, 1),
+      LocalDate.of(2026, 2, 16), LocalDate.of(2026, 2, 17), LocalDate.of(2026, 2, 18),
+      LocalDate.of(2026, 2, 19), LocalDate.of(2026, 2, 20), LocalDate.of(2026, 4, 27),
+      LocalDate.of(2026, 4, 30), LocalDate.of(2026, 5, 1), LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 2));
+
+  static WorkingDayCalendar calendar() {
+    return new WorkingDayCalendar(new CalendarProperties(null, Map.of(2026, HOLIDAYS_2026)));
+  }
+
+  static void wire(ProcessEngine engine) {
+    // the engine's own H2 database (camunda.cfg.xml), through a plain connection of ours
+    DataSource dataSource = new DriverManagerDataSource(
+        ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+            .getJdbcUrl(), "sa", "");
+    Flyway.configure().dataSource(dataSource).baselineOnMigrate(true).baselineVersion("0").load().migrate();
+    YearlyCounter counter = new YearlyCounter(new JdbcTemplate(dataSource), new DataSourceTransactionManager(dataSource));
+    Mocks.register("startNominationListener",
+        new StartNominationListener(new UnitDirectory(engine.getIdentityService()), counter));
+    Mocks.register("submitDossierListener", new SubmitDossierListener());
+    Mocks.register("checkDossierListener", new CheckDossierListener());
+    Mocks.register("supplementDossierListener", new SupplementDossierListener());
+    Mocks.register("markCheckOverdueDelegate", new MarkCheckOverdueDelegate());
+    Mocks.register("nominationMessageListener", new NominationMessageListener());
+    Mocks.register("nominationOutcome", new NominationOutcome());
+    Mocks.register("workingDays", calendar());
+    people(engine.getIdentityService());
+  }
+
+  private static void people(IdentityService identity) {
+    if (identity.createUserQuery().userId("tpqldd").count() > 0) {
+      return;
+    }
+    group(identity, "unitheads", "WORKFLOW");
+    group(identity, "office", "WORKFLOW");
+    for (String unit : List.of("qldd", "tnn", "mt")) {
+      group(identity, "unit" + unit, "UNIT");
+    }
+    user(identity, "tpqldd", "unitheads", "unitqldd");
+    user(identity, "tptnn", "unitheads", "unittnn");
+    user(identity, "hailanhdao", "unitheads", "unitqldd", "unitmt");
+    user(identity, "chuyenvien", "office");
+  }
+
+  private static void group(IdentityService identity, String id, String type) {
+    Group group = identity.newGroup(id);
+    group.setType(type);
+    identity.saveGroup(group);
+  }
+
+  private static void user(IdentityService identity, String id, String... groups) {
+    User user = identity.newUser(id);
+    identity.saveUser(user);
+    for (String group : groups) {
+      identity.createMembership(id, group);
+    }
+  }
+
+  /** Start variables of a valid proposal; change what a test is about. */
+  static Map<String, Object> proposal() {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put("period", "ANNUAL");
+    variables.put("year", 2026);
+    variables.put("awardType", "DIRECTOR_CERTIFICATE");
+    variables.put("nomineeKind", "INDIVIDUAL");
+    variables.put("nomineeName", "Nguyễn Thị Hồng Nhung");
+    variables.put("nomineeTitle", "Chuyên viên Phòng Quản lý đất đai");
+    variables.put("achievements", "Số hóa 12.000 hồ sơ địa chính, rút ngắn thời gian giải quyết thủ tục.");
+    variables.put("taskRating", "EXCELLENT");
+    variables.put("consecutiveExcellentYears", 2);
+    variables.put("initiativeCount", 2);
+    variables.put("achievementBasis", "MOVEMENT");
+    variables.put("submissionNumber", "12/TTr-QLĐĐ");
+    variables.put("submissionDate", "2026-11-20");
+    return variables;
+  }
+
+  static ProcessInstance start(ProcessEngine engine, String user, Map<String, Object> variables) {
+    engine.getIdentityService().setAuthenticatedUserId(user);
+    try {
+      return engine.getRuntimeService().startProcessInstanceByKey(Nomination.PROCESS_KEY, variables);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  private NominationFixture() {}
+}
