@@ -64,7 +64,7 @@ class RoleFilters {
         properties.put("refresh", true);
         properties.put("variables", List.of(
             Map.of("name", "nomineeName", "label", "Đề nghị khen thưởng cho"),
-            Map.of("name", "unitCode", "label", "Đơn vị")));
+            Map.of("name", "unitName", "label", "Đơn vị")));
         filter = engine.getFilterService().newTaskFilter(spec.name())
             .setProperties(properties)
             .setQuery(spec.query().apply(tasks.createTaskQuery()));

@@ -18,6 +18,8 @@ import vn.thiduakhenthuong.validation.VariableReader;
 public class StartNominationListener implements ExecutionListener {
 
   public static final String REVIEW_HISTORY = "reviewHistory";
+  /** The unit's name at the time of the proposal, shown in Tasklist's lists. */
+  public static final String UNIT_NAME = "unitName";
 
   private final UnitDirectory units;
   private final YearlyCounter counter;
@@ -36,6 +38,7 @@ public class StartNominationListener implements ExecutionListener {
     refuseUnknown(execution.getVariableNames());
     NominationFields fields = NominationFields.read(new VariableReader(execution), units.unitsHeadedBy(starter));
     execution.setVariable(NominationFields.UNIT_CODE, fields.unitCode());
+    execution.setVariable(UNIT_NAME, units.nameOf(fields.unitCode()));
     execution.setVariable(REVIEW_HISTORY, "");
 
     int year = Nomination.today().getYear();

@@ -17,6 +17,12 @@ public class UnitDirectory {
     this.identity = identity;
   }
 
+  /** The unit's Vietnamese name (its group's name in Admin), for lists and documents. */
+  public String nameOf(String unitCode) {
+    Group group = identity.createGroupQuery().groupId(Groups.unitGroup(unitCode)).singleResult();
+    return group == null || group.getName() == null ? unitCode : group.getName();
+  }
+
   public Set<String> unitsHeadedBy(String userId) {
     Set<String> units = new TreeSet<>();
     boolean unitHead = false;

@@ -1,6 +1,7 @@
 package vn.thiduakhenthuong.validation;
 
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -8,22 +9,23 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
-import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
-import org.springframework.stereotype.Component;
+import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
 
 /**
- * Engine REST answers our validation error 400 on some paths and 500 on others: {@code POST
- * /process-definition/.../start} wraps every engine exception in a 500 RestException, and {@code
- * POST /message} passes it through as a plain engine exception. Here our bad-input exception answers
- * 400 with its Vietnamese message on every path; everything else is answered as before.
+ * Engine REST answers our validation error differently per path: {@code POST .../start} wraps every
+ * engine exception in a 500, {@code POST /message} passes it through as a 500, and {@code
+ * submit-form} answers 400 with an English prefix ("Cannot submit task form …:"). Registered in every
+ * Jersey application through META-INF/services, so {@code /engine-rest} and the webapps' own engine
+ * API (what Tasklist calls) both answer our bad input 400 with just its Vietnamese message.
  */
-@Component
-public class RestValidationConfiguration extends CamundaJerseyResourceConfig {
+public class RestValidationConfiguration implements ForcedAutoDiscoverable {
 
   @Override
-  protected void registerAdditionalResources() {
-    register(InvalidInputMapper.class);
-    register(WrappedInvalidInputMapper.class);
+  public void configure(FeatureContext context) {
+    if (!context.getConfiguration().isRegistered(InvalidInputMapper.class)) {
+      context.register(InvalidInputMapper.class);
+      context.register(WrappedInvalidInputMapper.class);
+    }
   }
 
   static Response badRequest(InvalidInputException invalid) {

@@ -72,7 +72,9 @@ class ResourceDeployerTests {
   void shouldFindTheProjectsOwnFoldersOnTheClasspath() {
     Map<String, Resource> found = new ResourceDeployer(getClass().getClassLoader()).findResources();
 
-    assertThat(found.keySet()).allMatch(name -> name.startsWith("bpmn/") || name.startsWith("forms/"));
+    assertThat(found.keySet()).allMatch(name -> name.startsWith("bpmn/") || name.startsWith("forms/"))
+        .contains("bpmn/nomination.bpmn", "bpmn/nomination-eligibility.dmn", "bpmn/award-routing.dmn",
+            "forms/nomination-start.form", "forms/nomination-check-dossier.form");
   }
 
   private ResourceDeployer deployer(Map<String, Resource> files) {

@@ -58,20 +58,21 @@ final class NominationFixture {
     if (identity.createUserQuery().userId("tpqldd").count() > 0) {
       return;
     }
-    group(identity, "unitheads", "WORKFLOW");
-    group(identity, "office", "WORKFLOW");
-    for (String unit : List.of("qldd", "tnn", "mt")) {
-      group(identity, "unit" + unit, "UNIT");
-    }
+    group(identity, "unitheads", "WORKFLOW", "Thủ trưởng đơn vị");
+    group(identity, "office", "WORKFLOW", "Văn phòng Sở");
+    group(identity, "unitqldd", "UNIT", "Phòng Quản lý đất đai");
+    group(identity, "unittnn", "UNIT", "Phòng Tài nguyên nước - Khoáng sản");
+    group(identity, "unitmt", "UNIT", "Chi cục Bảo vệ môi trường");
     user(identity, "tpqldd", "unitheads", "unitqldd");
     user(identity, "tptnn", "unitheads", "unittnn");
     user(identity, "hailanhdao", "unitheads", "unitqldd", "unitmt");
     user(identity, "chuyenvien", "office");
   }
 
-  private static void group(IdentityService identity, String id, String type) {
+  private static void group(IdentityService identity, String id, String type, String name) {
     Group group = identity.newGroup(id);
     group.setType(type);
+    group.setName(name);
     identity.saveGroup(group);
   }
 

@@ -67,7 +67,8 @@ class NominationProcessTests {
     assertThat(Integer.parseInt(second.getBusinessKey().substring(8)))
         .isEqualTo(Integer.parseInt(first.getBusinessKey().substring(8)) + 1);
     assertThat(first).isWaitingAt(Nomination.TASK_SUBMIT_DOSSIER).task().isAssignedTo("tpqldd");
-    assertThat(first).variables().containsEntry("unitCode", "qldd").containsEntry("starter", "tpqldd");
+    assertThat(first).variables().containsEntry("unitCode", "qldd").containsEntry("starter", "tpqldd")
+        .containsEntry("unitName", "Phòng Quản lý đất đai");
   }
 
   @Test
