@@ -2,11 +2,12 @@ package vn.thiduakhenthuong.nomination;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
-import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
-/** Ids of the {@code nomination} process (bpmn/nomination.bpmn) and its enumerations, with Vietnamese labels. */
+/**
+ * Ids of the {@code nomination} process (bpmn/nomination.bpmn) and its enumerations; values travel as
+ * Strings, each with the Vietnamese label the forms show.
+ */
 public final class Nomination {
 
   public static final String PROCESS_KEY = "nomination";
@@ -33,21 +34,14 @@ public final class Nomination {
   public static final int NORMAL_PRIORITY = 50;
   public static final int OVERDUE_PRIORITY = 80;
 
-  /** An enumeration whose values travel as Strings and are shown with a Vietnamese label. */
-  public interface Labelled {
-    String name();
-
-    String label();
-  }
-
-  public enum Period implements Labelled {
+  public enum Period {
     ANNUAL("Khen thưởng hằng năm"), INTERIM_2025("Sơ kết năm 2025"), FINAL_2030("Tổng kết năm 2030");
     private final String label;
     Period(String label) { this.label = label; }
     public String label() { return label; }
   }
 
-  public enum AwardType implements Labelled {
+  public enum AwardType {
     DIRECTOR_CERTIFICATE("Giấy khen của Giám đốc Sở"),
     PROVINCE_CERTIFICATE("Bằng khen của Chủ tịch UBND tỉnh");
     private final String label;
@@ -55,14 +49,14 @@ public final class Nomination {
     public String label() { return label; }
   }
 
-  public enum NomineeKind implements Labelled {
+  public enum NomineeKind {
     INDIVIDUAL("Cá nhân"), COLLECTIVE("Tập thể");
     private final String label;
     NomineeKind(String label) { this.label = label; }
     public String label() { return label; }
   }
 
-  public enum TaskRating implements Labelled {
+  public enum TaskRating {
     EXCELLENT("Hoàn thành xuất sắc nhiệm vụ"), GOOD("Hoàn thành tốt nhiệm vụ"),
     COMPLETED("Hoàn thành nhiệm vụ"), NOT_COMPLETED("Không hoàn thành nhiệm vụ");
     private final String label;
@@ -70,7 +64,7 @@ public final class Nomination {
     public String label() { return label; }
   }
 
-  public enum AchievementBasis implements Labelled {
+  public enum AchievementBasis {
     MOVEMENT("Thành tích trong phong trào thi đua"), CONSECUTIVE_YEARS("Thành tích nhiều năm liên tục"),
     AD_HOC("Thành tích đột xuất");
     private final String label;
@@ -78,14 +72,14 @@ public final class Nomination {
     public String label() { return label; }
   }
 
-  public enum SubmitAction implements Labelled {
+  public enum SubmitAction {
     SEND("Gửi hồ sơ đến Văn phòng Sở"), CANCEL("Hủy đề nghị");
     private final String label;
     SubmitAction(String label) { this.label = label; }
     public String label() { return label; }
   }
 
-  public enum DossierDecision implements Labelled {
+  public enum DossierDecision {
     COMPLETE("Hồ sơ đầy đủ"), SUPPLEMENT("Yêu cầu bổ sung hồ sơ"), REJECT("Từ chối đề nghị");
     private final String label;
     DossierDecision(String label) { this.label = label; }
@@ -101,11 +95,6 @@ public final class Nomination {
 
   public static LocalDate today() {
     return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE);
-  }
-
-  static String valuesOf(Class<? extends Enum<?>> type) {
-    List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-    return String.join(", ", names);
   }
 
   private Nomination() {}
