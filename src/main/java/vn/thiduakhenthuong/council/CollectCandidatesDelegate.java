@@ -1,0 +1,52 @@
+package vn.thiduakhenthuong.council;
+
+import static org.camunda.spin.Spin.JSON;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.stereotype.Component;
+import vn.thiduakhenthuong.nomination.Nomination;
+
+/**
+ * {@code Task_CollectCandidates}: nominations of the session's period and year waiting for
+ * {@code CouncilResult} and on no other open session's agenda, reserved for this session; they
+ * become the options of the agenda checklist.
+ */
+@Component
+public class CollectCandidatesDelegate implements JavaDelegate {
+
+  private final CouncilStore store;
+
+  public CollectCandidatesDelegate(CouncilStore store) {
+    this.store = store;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
+    Map<String, ProcessInstance> waiting = new LinkedHashMap<>();
+    for (ProcessInstance nomination : runtime.createProcessInstanceQuery()
+        .processDefinitionKey(Nomination.PROCESS_KEY)
+        .activityIdIn(Nomination.TASK_AWAIT_COUNCIL_RESULT)
+        .variableValueEquals(Council.PERIOD, execution.getVariable(Council.PERIOD))
+        .variableValueEquals(Council.YEAR, execution.getVariable(Council.YEAR))
+        .orderByBusinessKey().asc().list()) {
+      waiting.put(nomination.getBusinessKey(), nomination);
+    }
+    List<String> reserved = store.reserve((String) execution.getVariable(Council.SESSION_ID), waiting.keySet());
+
+    SpinJsonNode options = JSON("[]");
+    for (String key : reserved) {
+      NomineeSummary nominee = NomineeSummary.of(runtime, waiting.get(key));
+      options.append(JSON("{}").prop("label", nominee.optionLabel()).prop("value", key));
+    }
+    execution.setVariable(Council.CANDIDATES, options);
+    execution.setVariable(Council.CANDIDATE_COUNT, reserved.size());
+  }
+}

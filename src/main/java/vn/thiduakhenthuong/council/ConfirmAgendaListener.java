@@ -1,0 +1,88 @@
+package vn.thiduakhenthuong.council;
+
+import static org.camunda.spin.Spin.JSON;
+
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.stereotype.Component;
+import vn.thiduakhenthuong.identity.Groups;
+import vn.thiduakhenthuong.validation.InvalidInputException;
+
+/**
+ * Completion of {@code Task_ConfirmAgenda}: the agenda must be a non-empty choice among the
+ * candidates; the others are freed for later sessions. The Council is read now (SPEC §3: members of
+ * {@code council} when the session opens), the tallies are opened and the ballot round starts.
+ */
+@Component
+public class ConfirmAgendaListener implements TaskListener {
+
+  private final CouncilStore store;
+  private final CouncilVoting voting;
+
+  public ConfirmAgendaListener(CouncilStore store, CouncilVoting voting) {
+    this.store = store;
+    this.voting = voting;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    DelegateExecution execution = task.getExecution();
+    String label = "Các đề nghị đưa ra Hội đồng xét";
+    Set<String> agenda = JsonKeys.read(execution.getVariable(Council.AGENDA_CHOICE), Council.AGENDA_CHOICE, label);
+    Set<String> candidates = JsonKeys.read(execution.getVariable(Council.CANDIDATES) == null ? null
+        : values((SpinJsonNode) execution.getVariable(Council.CANDIDATES)), Council.CANDIDATES, label);
+    if (agenda.isEmpty()) {
+      throw InvalidInputException.of(Council.AGENDA_CHOICE, label, "hãy chọn ít nhất một đề nghị.");
+    }
+    for (String key : agenda) {
+      if (!candidates.contains(key)) {
+        throw InvalidInputException.of(Council.AGENDA_CHOICE, label,
+            "«" + key + "» không nằm trong danh sách đề nghị chờ phiên họp này xét.");
+      }
+    }
+    String sessionId = (String) execution.getVariable(Council.SESSION_ID);
+    store.keepOnly(sessionId, agenda);
+    execution.setVariable(Council.AGENDA_CHOICE, JSON(JsonKeys.list(agenda)));
+
+    RuntimeService runtime = task.getProcessEngineServices().getRuntimeService();
+    SpinJsonNode rows = JSON("[]");
+    SpinJsonNode options = JSON("[]");
+    for (String key : agenda) {
+      NomineeSummary nominee = NomineeSummary.of(runtime,
+          runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult());
+      rows.append(nominee.row());
+      options.append(JSON("{}").prop("label", nominee.nomineeName() + " – " + nominee.awardType().label())
+          .prop("value", key));
+    }
+    execution.setVariable(Council.AGENDA, rows);
+    execution.setVariable(Council.AGENDA_OPTIONS, options);
+
+    List<String> members = members(task.getProcessEngineServices().getIdentityService());
+    execution.setVariable(Council.MEMBER_IDS, JSON(members));
+    execution.setVariable(Council.MEMBER_COUNT, members.size());
+    execution.setVariable(Council.REOPENED, false);
+    store.openTally(sessionId, agenda);
+    voting.openRound(execution);
+  }
+
+  private static List<String> values(SpinJsonNode options) {
+    return options.elements().stream().map(option -> option.prop("value").stringValue()).toList();
+  }
+
+  private static List<String> members(IdentityService identity) {
+    List<String> members = identity.createUserQuery().memberOfGroup(Groups.COUNCIL).orderByUserId().asc().list()
+        .stream().map(User::getId).toList();
+    if (members.isEmpty()) {
+      throw new InvalidInputException(Council.MEMBER_IDS,
+          "Nhóm Hội đồng (council) chưa có thành viên: quản trị cần thêm thành viên trong trang Quản trị.");
+    }
+    return members;
+  }
+}

@@ -1,0 +1,103 @@
+package vn.thiduakhenthuong.council;
+
+import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The Council's own rows, written in the engine's transaction: agenda reservations (a nomination on
+ * one open session at a time), who has voted, and the count of votes per nominee. What a member
+ * chose is never written anywhere.
+ */
+@Component
+public class CouncilStore {
+
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate savepoint;
+
+  public CouncilStore(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    this.jdbc = jdbc;
+    this.savepoint = new TransactionTemplate(transactions);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+  }
+
+  /**
+   * Reserves each free nomination for the session; a nomination reserved by another open session
+   * (even one not committed yet: the insert waits for it) is skipped. Returns the reserved ones.
+   */
+  public List<String> reserve(String sessionId, Collection<String> businessKeys) {
+    return businessKeys.stream().filter(key -> reserveOne(sessionId, key)).toList();
+  }
+
+  private boolean reserveOne(String sessionId, String businessKey) {
+    try {
+      savepoint.executeWithoutResult(status -> jdbc.update(
+          "INSERT INTO council_reservation (business_key, session_id) VALUES (?, ?)", businessKey, sessionId));
+      return true;
+    } catch (DuplicateKeyException onAnotherSession) {
+      return false;
+    }
+  }
+
+  public List<String> reservedKeys() {
+    return jdbc.queryForList("SELECT business_key FROM council_reservation", String.class);
+  }
+
+  /** Keeps {@code agenda} reserved for the session and frees its other candidates. */
+  public void keepOnly(String sessionId, Collection<String> agenda) {
+    for (String key : jdbc.queryForList(
+        "SELECT business_key FROM council_reservation WHERE session_id = ?", String.class, sessionId)) {
+      if (!agenda.contains(key)) {
+        jdbc.update("DELETE FROM council_reservation WHERE business_key = ? AND session_id = ?", key, sessionId);
+      }
+    }
+  }
+
+  public void releaseAll(String sessionId) {
+    jdbc.update("DELETE FROM council_reservation WHERE session_id = ?", sessionId);
+  }
+
+  public void openTally(String sessionId, Collection<String> agenda) {
+    for (String key : agenda) {
+      jdbc.update("INSERT INTO council_tally (session_id, business_key, votes_for) VALUES (?, ?, 0)", sessionId, key);
+    }
+  }
+
+  /** Records that the member voted and adds one vote to each agreed nominee; false if already voted. */
+  public boolean castBallot(String sessionId, String memberId, Collection<String> agreed) {
+    try {
+      jdbc.update("INSERT INTO council_ballot (session_id, member_id, cast_at) VALUES (?, ?, ?)",
+          sessionId, memberId, new Timestamp(ClockUtil.getCurrentTime().getTime()));
+    } catch (DuplicateKeyException alreadyVoted) {
+      return false;
+    }
+    for (String key : agreed) {
+      jdbc.update("UPDATE council_tally SET votes_for = votes_for + 1 WHERE session_id = ? AND business_key = ?",
+          sessionId, key);
+    }
+    return true;
+  }
+
+  public List<String> voters(String sessionId) {
+    return jdbc.queryForList("SELECT member_id FROM council_ballot WHERE session_id = ? ORDER BY member_id",
+        String.class, sessionId);
+  }
+
+  public Map<String, Integer> tally(String sessionId) {
+    Map<String, Integer> votes = new LinkedHashMap<>();
+    jdbc.query("SELECT business_key, votes_for FROM council_tally WHERE session_id = ? ORDER BY business_key",
+        row -> {
+          votes.put(row.getString(1), row.getInt(2));
+        }, sessionId);
+    return votes;
+  }
+}

@@ -1,0 +1,55 @@
+package vn.thiduakhenthuong.council;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.spin.json.SpinJsonNode;
+
+/** The text of the minutes (biên bản) of a session: members, ballots cast, and per nominee the result. */
+final class Minutes {
+
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private Minutes() {}
+
+  static String text(DelegateExecution execution, List<String> voters, SpinJsonNode results) {
+    IdentityService identity = execution.getProcessEngineServices().getIdentityService();
+    List<String> members = new ArrayList<>();
+    ((SpinJsonNode) execution.getVariable(Council.MEMBER_IDS)).elements().forEach(m -> members.add(m.stringValue()));
+    StringBuilder text = new StringBuilder();
+    text.append("Phiên họp: ").append(execution.getVariable(Council.SESSION_TITLE))
+        .append(" (").append(execution.getVariable(Council.SESSION_ID)).append(")\n");
+    text.append("Ngày họp: ").append(LocalDate.parse((String) execution.getVariable(Council.MEETING_DATE)).format(DATE))
+        .append("\n");
+    text.append("Thành viên Hội đồng: ").append(members.size()).append("; số phiếu biểu quyết: ")
+        .append(voters.size()).append(".\n");
+    for (String member : members) {
+      text.append("- ").append(name(identity, member))
+          .append(voters.contains(member) ? ": đã biểu quyết" : ": vắng (không biểu quyết)").append("\n");
+    }
+    text.append("Kết quả biểu quyết (phiếu kín, chỉ ghi số phiếu):\n");
+    int index = 1;
+    for (SpinJsonNode row : results.elements()) {
+      text.append(index++).append(". ").append(row.prop("nomineeName").stringValue())
+          .append(" (").append(row.prop("unitName").stringValue()).append(") – ")
+          .append(row.prop("awardTypeLabel").stringValue()).append(": ")
+          .append(row.prop("votesFor").numberValue().intValue()).append("/").append(members.size())
+          .append(" phiếu đồng ý – ").append(row.prop("resultLabel").stringValue()).append(".\n");
+    }
+    return text.toString().strip();
+  }
+
+  static String name(IdentityService identity, String userId) {
+    User user = identity.createUserQuery().userId(userId).singleResult();
+    if (user == null) {
+      return userId;
+    }
+    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+        + (user.getLastName() == null ? "" : user.getLastName())).strip();
+    return name.isEmpty() ? userId : name;
+  }
+}

@@ -1,0 +1,165 @@
+package vn.thiduakhenthuong.council;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import vn.thiduakhenthuong.EmbeddedPostgresConfiguration;
+import vn.thiduakhenthuong.RestClient;
+
+/**
+ * The Council on PostgreSQL through /engine-rest, as the demo users: 7 members × 20 sessions vote at
+ * the same moment and nobody sees an error or loses a ballot; nobody, not even an administrator,
+ * can read what a member chose.
+ */
+@DirtiesContext
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+    "awards.demo-data=true", "camunda.bpm.job-execution.enabled=true"})
+@ActiveProfiles("postgres")
+@Import(EmbeddedPostgresConfiguration.class)
+class CouncilConcurrencyTests {
+
+  static final List<String> MEMBERS = List.of("giamdoc", "phogiamdoc", "chanhvp", "tpqldd", "ccmt", "gdvpdk", "ctcd");
+  static final int SESSIONS = 20;
+
+  @Autowired ProcessEngine engine;
+  @Autowired TestRestTemplate template;
+
+  @Test
+  void shouldCountEveryBallotWhenAllMembersOfTwentySessionsVoteAtOnce() throws Exception {
+    List<ProcessInstance> sessions = new ArrayList<>();
+    for (int i = 0; i < SESSIONS; i++) {
+      String nomination = nominationWaitingForCouncil("Cán bộ số " + (i + 1));
+      sessions.add(sessionWithAgenda(nomination));
+    }
+    List<Task> ballots = engine.getTaskService().createTaskQuery().processDefinitionKey(Council.PROCESS_KEY)
+        .taskDefinitionKey(Council.TASK_CAST_BALLOT).list();
+    assertThat(ballots).hasSize(SESSIONS * MEMBERS.size());
+
+    RestClient rest = new RestClient(template);
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService members = Executors.newFixedThreadPool(MEMBERS.size() * 2);
+    List<Future<ResponseEntity<String>>> answers = new ArrayList<>();
+    for (Task ballot : ballots) {
+      boolean agrees = !ballot.getAssignee().equals("ctcd") && !ballot.getAssignee().equals("gdvpdk");
+      String agenda = (String) engine.getRuntimeService().getVariable(ballot.getProcessInstanceId(),
+          Council.AGENDA_CHOICE).toString();
+      String body = "{\"variables\":{\"agreedNominations\":{\"type\":\"Json\",\"value\":"
+          + quote(agrees ? agenda : "[]") + "}}}";
+      answers.add(members.submit(() -> {
+        start.await();
+        return rest.postJson("/engine-rest/task/" + ballot.getId() + "/complete", ballot.getAssignee() + ":demo", body);
+      }));
+    }
+    start.countDown();
+    List<String> errors = new ArrayList<>();
+    for (Future<ResponseEntity<String>> answer : answers) {
+      ResponseEntity<String> response = answer.get();
+      if (response.getStatusCode() != HttpStatus.NO_CONTENT) {
+        errors.add(response.getStatusCode() + " " + response.getBody());
+      }
+    }
+    members.shutdown();
+    assertThat(errors).as("errors seen by members").isEmpty();
+
+    waitUntilAllAtMinutes(sessions);
+    for (ProcessInstance session : sessions) {
+      Map<String, Object> variables = engine.getRuntimeService().getVariables(session.getId());
+      assertThat(variables).containsEntry(Council.BALLOTS_CAST, 7).containsEntry(Council.QUORUM_REACHED, true);
+      assertThat(variables.get(Council.RESULTS).toString()).contains("\"votesFor\":5", "Thông qua");
+    }
+    assertNobodyCanReadABallot(rest, sessions.get(0));
+  }
+
+  private void assertNobodyCanReadABallot(RestClient rest, ProcessInstance session) {
+    String id = session.getId();
+    for (String user : List.of("ctcd:demo", "chuyenvien:demo", "tpqldd:demo", "admin:demo")) {
+      for (String path : List.of("/engine-rest/variable-instance?variableName=agreedNominations",
+          "/engine-rest/history/variable-instance?variableName=agreedNominations",
+          "/engine-rest/history/variable-instance?processInstanceId=" + id,
+          "/engine-rest/history/detail?processInstanceId=" + id,
+          "/engine-rest/history/user-operation?processInstanceId=" + id)) {
+        ResponseEntity<String> answer = rest.get(path, user);
+        assertThat(answer.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+        assertThat(answer.getBody()).as(user + " " + path).doesNotContain("agreedNominations");
+      }
+    }
+  }
+
+  private void waitUntilAllAtMinutes(List<ProcessInstance> sessions) throws InterruptedException {
+    List<String> ids = sessions.stream().map(ProcessInstance::getId).collect(Collectors.toList());
+    long deadline = System.currentTimeMillis() + 120_000;
+    while (System.currentTimeMillis() < deadline) {
+      long atMinutes = engine.getTaskService().createTaskQuery().processInstanceIdIn(ids.toArray(String[]::new))
+          .taskDefinitionKey(Council.TASK_CONFIRM_MINUTES).count();
+      if (atMinutes == sessions.size()) {
+        return;
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("not every session reached the minutes in time");
+  }
+
+  private String nominationWaitingForCouncil(String nominee) {
+    ProcessInstance nomination = as("tpqldd", () -> engine.getRuntimeService().startProcessInstanceByKey("nomination",
+        Map.ofEntries(Map.entry("period", "ANNUAL"), Map.entry("year", 2026), Map.entry("awardType", "DIRECTOR_CERTIFICATE"),
+            Map.entry("nomineeKind", "INDIVIDUAL"), Map.entry("nomineeName", nominee), Map.entry("nomineeTitle", "Chuyên viên"),
+            Map.entry("achievements", "Hoàn thành xuất sắc nhiệm vụ"), Map.entry("taskRating", "EXCELLENT"),
+            Map.entry("consecutiveExcellentYears", 1), Map.entry("initiativeCount", 0),
+            Map.entry("achievementBasis", "MOVEMENT"), Map.entry("submissionNumber", "1/TTr"),
+            Map.entry("submissionDate", "2026-01-05"))));
+    as("tpqldd", () -> complete(nomination.getId(), Map.of("submitAction", "SEND")));
+    as("chuyenvien", () -> complete(nomination.getId(), Map.of("dossierDecision", "COMPLETE")));
+    return nomination.getBusinessKey();
+  }
+
+  private ProcessInstance sessionWithAgenda(String nomination) {
+    ProcessInstance session = as("chuyenvien", () -> engine.getRuntimeService().startProcessInstanceByKey(
+        Council.PROCESS_KEY, Map.of("period", "ANNUAL", "year", 2026, "sessionTitle", "Phiên " + nomination,
+            "meetingDate", "2026-12-01", "votingDays", 3)));
+    as("chuyenvien", () -> complete(session.getId(),
+        Map.of(Council.AGENDA_CHOICE, org.camunda.spin.Spin.JSON(List.of(nomination)))));
+    return session;
+  }
+
+  private Object complete(String processInstanceId, Map<String, Object> variables) {
+    Task task = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).singleResult();
+    engine.getTaskService().complete(task.getId(), variables);
+    return null;
+  }
+
+  private <T> T as(String user, java.util.function.Supplier<T> action) {
+    List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(user).list().stream()
+        .map(Group::getId).toList();
+    engine.getIdentityService().setAuthentication(user, groups);
+    try {
+      return action.get();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  private static String quote(String json) {
+    return "\"" + json.replace("\"", "\\\"") + "\"";
+  }
+}
