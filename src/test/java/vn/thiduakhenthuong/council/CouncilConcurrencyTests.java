@@ -89,6 +89,37 @@ class CouncilConcurrencyTests {
       assertThat(variables.get(Council.RESULTS).toString()).contains("\"votesFor\":5", "Thông qua");
     }
     assertNobodyCanReadABallot(rest, sessions.get(0));
+    assertMinutesServedToThoseInvolvedOnly(rest, sessions.get(0));
+  }
+
+  private void assertMinutesServedToThoseInvolvedOnly(RestClient rest, ProcessInstance session) {
+    String nomination = org.camunda.spin.Spin.JSON(engine.getRuntimeService()
+        .getVariable(session.getId(), Council.AGENDA_CHOICE).toString()).elements().get(0).stringValue();
+    String list = "/api/nominations/" + nomination + "/documents";
+
+    ResponseEntity<String> listed = rest.get(list, "tpqldd:demo");
+    assertThat(listed.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(listed.getBody()).contains("\"type\":\"BIEN_BAN_HOI_DONG\"", "\"contentType\":\"application/pdf\"",
+        "\"fileName\":\"bien-ban-" + session.getBusinessKey() + ".pdf\"");
+    String id = listed.getBody().replaceAll("(?s).*\"id\":(\\d+).*", "$1");
+    ResponseEntity<byte[]> pdf = template.exchange("/api/documents/" + id, org.springframework.http.HttpMethod.GET,
+        new org.springframework.http.HttpEntity<>(basic("chuyenvien")), byte[].class);
+    assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(new String(pdf.getBody(), 0, 5)).isEqualTo("%PDF-");
+
+    assertThat(rest.get(list, "tptnn:demo").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(rest.get(list, "tptnn:demo").getBody()).contains("không có quyền");
+    assertThat(rest.get("/api/documents/" + id, "tptnn:demo").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(rest.get(list, null).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(rest.get("/api/nominations/DN-1999-0001/documents", "tpqldd:demo").getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(rest.get("/api/documents/abc", "tpqldd:demo").getBody()).contains("không hợp lệ");
+  }
+
+  private static org.springframework.http.HttpHeaders basic(String user) {
+    org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+    headers.setBasicAuth(user, "demo");
+    return headers;
   }
 
   private void assertNobodyCanReadABallot(RestClient rest, ProcessInstance session) {

@@ -14,12 +14,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import vn.thiduakhenthuong.calendar.WorkingDayCalendar;
+import vn.thiduakhenthuong.config.AwardsProperties;
+import vn.thiduakhenthuong.documents.DocumentStore;
 import vn.thiduakhenthuong.nomination.NominationTestSupport;
 
 /** Wires the Council's real listeners into the in-memory engine, beside the nomination's. */
 final class CouncilFixture {
 
   static final List<String> MEMBERS = List.of("ccmt", "chanhvp", "ctcd", "gdvpdk", "giamdoc", "phogiamdoc", "tpqldd");
+
+  static DocumentStore documents(ProcessEngine engine) {
+    return new DocumentStore(new JdbcTemplate(new DriverManagerDataSource(
+        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJdbcUrl(), "sa", "")));
+  }
 
   static CouncilStore wire(ProcessEngine engine) {
     NominationTestSupport.wire(engine);
@@ -36,6 +43,8 @@ final class CouncilFixture {
     Mocks.register("tallyVotesDelegate", new TallyVotesDelegate(store));
     Mocks.register("decideNoQuorumListener", new DecideNoQuorumListener(voting));
     Mocks.register("confirmMinutesListener", new ConfirmMinutesListener());
+    Mocks.register("generateMinutesDelegate", new GenerateMinutesDelegate(new DocumentStore(new JdbcTemplate(dataSource)),
+        new AwardsProperties(true, null, null, null)));
     Mocks.register("sendResultsDelegate", new SendResultsDelegate());
     Mocks.register("releaseAgendaListener", new ReleaseAgendaListener(store));
     members(engine.getIdentityService());

@@ -8,6 +8,9 @@ import static org.camunda.spin.Spin.JSON;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -22,6 +25,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.thiduakhenthuong.documents.DocumentStore;
+import vn.thiduakhenthuong.documents.DocumentType;
 import vn.thiduakhenthuong.nomination.Nomination;
 import vn.thiduakhenthuong.nomination.NominationTestSupport;
 import vn.thiduakhenthuong.validation.InvalidInputException;
@@ -101,6 +106,7 @@ class CouncilProcessTests {
     assertThat(minutes).contains("Nguyễn Văn A", "5/7 phiếu đồng ý – Thông qua", "4/7 phiếu đồng ý – Thông qua",
         "3/7 phiếu đồng ý – Không thông qua", "Thành viên ctcd: vắng");
 
+    assertMinutesPdf(session, a, b, c);
     complete(officeTask(session), Map.of(Council.MINUTES_CONFIRMED, true, Council.MINUTES_NOTE, "Đúng."));
 
     assertThat(session).isEnded().hasPassed("EndEvent_ResultsSent");
@@ -176,6 +182,28 @@ class CouncilProcessTests {
     assertThat(store.castBallot(session.getBusinessKey(), "giamdoc", List.of())).isTrue();
     assertThat(refusal(ballot, "giamdoc", Map.of(Council.AGREED, JSON(List.of(a.getBusinessKey())))))
         .contains("đã biểu quyết");
+  }
+
+  private void assertMinutesPdf(ProcessInstance session, ProcessInstance... agenda) {
+    long id = (Long) engine.getRuntimeService().getVariable(session.getId(), GenerateMinutesDelegate.MINUTES_DOCUMENT_ID);
+    DocumentStore documents = CouncilFixture.documents(engine);
+    String text;
+    try (PDDocument pdf = Loader.loadPDF(documents.content(id))) {
+      text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+        "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG", "/BB-HĐTĐKT", "Sóc Trăng, ngày 01 tháng 12 năm 2026", "BIÊN BẢN",
+        "Phiên họp xét khen thưởng năm 2026", "Nguyễn Văn A", "Trần Thị B", "Lê Văn C", "5/7", "4/7", "3/7",
+        "Không thông qua", "vắng", "THƯ KÝ", "CHỦ TỊCH");
+    for (ProcessInstance nomination : agenda) {
+      assertThat(documents.listFor(nomination.getBusinessKey())).singleElement().satisfies(document -> {
+        assertThat(document.type()).isEqualTo(DocumentType.BIEN_BAN_HOI_DONG);
+        assertThat(document.contentType()).isEqualTo("application/pdf");
+        assertThat(document.fileName()).isEqualTo("bien-ban-" + session.getBusinessKey() + ".pdf");
+      });
+    }
   }
 
   private ProcessInstance sessionWithAgenda(ProcessInstance... nominations) {

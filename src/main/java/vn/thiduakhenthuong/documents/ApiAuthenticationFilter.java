@@ -1,0 +1,77 @@
+package vn.thiduakhenthuong.documents;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.Authentication;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Who calls {@code /api} (SPEC §7.1): the user logged in to the webapps (their session, for
+ * Tasklist plugins), or HTTP Basic against the engine's users (for programs). The engine's
+ * authentication is set for the request, so every engine query answers with that user's rights.
+ * Nobody: 401 with a Vietnamese message.
+ */
+class ApiAuthenticationFilter extends OncePerRequestFilter {
+
+  private final IdentityService identity;
+
+  ApiAuthenticationFilter(IdentityService identity) {
+    this.identity = identity;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String user = fromSession(request.getSession(false));
+    if (user == null) {
+      user = fromBasic(request.getHeader("Authorization"));
+    }
+    if (user == null) {
+      response.setHeader("WWW-Authenticate", "Basic realm=\"thi-dua-khen-thuong\"");
+      ApiErrors.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Cần đăng nhập để dùng chức năng này.");
+      return;
+    }
+    List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+    identity.setAuthentication(user, groups);
+    try {
+      chain.doFilter(request, response);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private static String fromSession(HttpSession session) {
+    if (session == null) {
+      return null;
+    }
+    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+    Authentication login = authentications == null ? null
+        : authentications.getAuthenticationForProcessEngine("default");
+    return login == null ? null : login.getName();
+  }
+
+  private String fromBasic(String header) {
+    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return null;
+    }
+    try {
+      String[] userAndPassword = new String(Base64.getDecoder().decode(header.substring(6).trim()),
+          StandardCharsets.UTF_8).split(":", 2);
+      return userAndPassword.length == 2 && identity.checkPassword(userAndPassword[0], userAndPassword[1])
+          ? userAndPassword[0] : null;
+    } catch (IllegalArgumentException notBase64) {
+      return null;
+    }
+  }
+}

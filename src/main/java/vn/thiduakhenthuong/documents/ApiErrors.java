@@ -1,0 +1,39 @@
+package vn.thiduakhenthuong.documents;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Errors of {@code /api}: 400, 401, 403, 404 with {@code {"message": "<Vietnamese sentence>"}} (SPEC §7.1). */
+@RestControllerAdvice(basePackageClasses = ApiErrors.class)
+class ApiErrors {
+
+  static ResponseStatusException status(HttpStatus status, String message) {
+    return new ResponseStatusException(status, message);
+  }
+
+  @ExceptionHandler(ResponseStatusException.class)
+  ResponseEntity<Map<String, String>> answer(ResponseStatusException error) {
+    return ResponseEntity.status(error.getStatusCode()).body(Map.of("message", error.getReason()));
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<Map<String, String>> badParameter(MethodArgumentTypeMismatchException error) {
+    return ResponseEntity.badRequest().body(Map.of("message",
+        "Tham số «" + error.getName() + "» không hợp lệ: «" + error.getValue() + "»."));
+  }
+
+  static void write(HttpServletResponse response, int status, String message) throws IOException {
+    response.setStatus(status);
+    response.setContentType("application/json;charset=UTF-8");
+    response.getOutputStream().write(("{\"message\":\"" + message.replace("\"", "'") + "\"}")
+        .getBytes(StandardCharsets.UTF_8));
+  }
+}
