@@ -144,16 +144,16 @@ public final class OfficialDocumentPdf {
   }
 
   private PdfPTable header() {
-    PdfPTable header = new PdfPTable(new float[] {45, 55});
+    PdfPTable header = new PdfPTable(new float[] {40, 60});
     header.setWidthPercentage(100);
     Paragraph left = new Paragraph();
     for (int i = 0; i < issuer.size(); i++) {
-      left.add(new Chunk(issuer.get(i) + "\n", new Font(i == issuer.size() - 1 ? BOLD : REGULAR, 12)));
+      left.add(new Chunk(issuer.get(i) + "\n", new Font(i == issuer.size() - 1 ? BOLD : REGULAR, 11.5f)));
     }
     left.add(new Chunk("_______________\n", new Font(REGULAR, 9)));
     left.add(new Chunk("Số: " + number, new Font(REGULAR, 13)));
     Paragraph right = new Paragraph();
-    right.add(new Chunk("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n", new Font(BOLD, 12.5f)));
+    right.add(new Chunk("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n", new Font(BOLD, 12)));
     right.add(new Chunk("Độc lập - Tự do - Hạnh phúc\n", new Font(BOLD, 13)));
     right.add(new Chunk("_________________________\n", new Font(REGULAR, 9)));
     right.add(new Chunk(place + ", ngày " + "%02d".formatted(date.getDayOfMonth()) + " tháng "
@@ -188,9 +188,8 @@ public final class OfficialDocumentPdf {
 
   private static Paragraph signature(Signer signer) {
     Paragraph signature = new Paragraph();
-    if (!signer.role().isEmpty()) {
-      signature.add(new Chunk(signer.role() + "\n", new Font(BOLD, 13)));
-    }
+    // an empty role keeps its line, so that names side by side stay level
+    signature.add(new Chunk((signer.role().isEmpty() ? " " : signer.role()) + "\n", new Font(BOLD, 13)));
     signature.add(new Chunk(signer.title() + "\n\n\n\n\n", new Font(BOLD, 13)));
     signature.add(new Chunk(signer.name(), new Font(BOLD, 13)));
     return signature;

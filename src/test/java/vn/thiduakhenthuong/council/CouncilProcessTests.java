@@ -184,6 +184,24 @@ class CouncilProcessTests {
         .contains("đã biểu quyết");
   }
 
+  @Test
+  void shouldRefuseABadSessionStartAndKeepNothing() {
+    for (Map.Entry<String, Object> bad : List.<Map.Entry<String, Object>>of(Map.entry("votingDays", 0), Map.entry("votingDays", "3"),
+        Map.entry("sessionTitle", " "), Map.entry("meetingDate", "2026-13-01"), Map.entry("period", "YEARLY"),
+        Map.entry("year", 2040))) {
+      Map<String, Object> session = CouncilFixture.session();
+      session.put(bad.getKey(), bad.getValue());
+
+      InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
+          () -> CouncilFixture.start(engine, session));
+
+      assertThat(refused).as(bad.toString()).isNotNull();
+      assertThat(refused.getMessage()).contains("(" + bad.getKey() + ")");
+    }
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(Council.PROCESS_KEY).count()).isZero();
+  }
+
   private void assertMinutesPdf(ProcessInstance session, ProcessInstance... agenda) {
     long id = (Long) engine.getRuntimeService().getVariable(session.getId(), GenerateMinutesDelegate.MINUTES_DOCUMENT_ID);
     DocumentStore documents = CouncilFixture.documents(engine);
