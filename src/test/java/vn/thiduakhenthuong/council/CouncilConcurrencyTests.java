@@ -49,7 +49,7 @@ class CouncilConcurrencyTests {
   void shouldCountEveryBallotWhenAllMembersOfTwentySessionsVoteAtOnce() throws Exception {
     List<ProcessInstance> sessions = new ArrayList<>();
     for (int i = 0; i < SESSIONS; i++) {
-      String nomination = nominationWaitingForCouncil("Cán bộ số " + (i + 1));
+      String nomination = nominationWaitingForCouncil("Cán bộ số " + (i + 1), "ANNUAL", 2026);
       sessions.add(sessionWithAgenda(nomination));
     }
     List<Task> ballots = engine.getTaskService().createTaskQuery().processDefinitionKey(Council.PROCESS_KEY)
@@ -122,6 +122,42 @@ class CouncilConcurrencyTests {
     return headers;
   }
 
+  @Test
+  void shouldNeverShareANominationBetweenSessionsStartedAtTheSameMoment() throws Exception {
+    List<String> waiting = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      waiting.add(nominationWaitingForCouncil("Tổng kết " + i, "FINAL_2030", 2030));
+    }
+    String body = "{\"variables\":{\"period\":{\"value\":\"FINAL_2030\"},\"year\":{\"value\":2030},"
+        + "\"sessionTitle\":{\"value\":\"Tổng kết 2030\"},\"meetingDate\":{\"value\":\"2026-12-01\"}}}";
+    RestClient rest = new RestClient(template);
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService officers = Executors.newFixedThreadPool(4);
+    List<Future<ResponseEntity<String>>> started = new ArrayList<>();
+    for (String officer : List.of("chuyenvien", "chanhvp", "chuyenvien", "chanhvp")) {
+      started.add(officers.submit(() -> {
+        start.await();
+        return rest.postJson("/engine-rest/process-definition/key/council-session/start", officer + ":demo", body);
+      }));
+    }
+    start.countDown();
+    List<String> offered = new ArrayList<>();
+    for (Future<ResponseEntity<String>> answer : started) {
+      ResponseEntity<String> response = answer.get();
+      assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+      String id = com.fasterxml.jackson.databind.json.JsonMapper.builder().build().readTree(response.getBody())
+          .get("id").asText();
+      Object candidates = engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(id)
+          .variableName(Council.CANDIDATES).singleResult().getValue();
+      org.camunda.spin.Spin.JSON(candidates.toString()).elements()
+          .forEach(option -> offered.add(option.prop("value").stringValue()));
+    }
+    officers.shutdown();
+
+    assertThat(offered).as("every waiting nomination offered to exactly one session")
+        .containsExactlyInAnyOrderElementsOf(waiting);
+  }
+
   private void assertNobodyCanReadABallot(RestClient rest, ProcessInstance session) {
     String id = session.getId();
     for (String user : List.of("ctcd:demo", "chuyenvien:demo", "tpqldd:demo", "admin:demo")) {
@@ -151,9 +187,9 @@ class CouncilConcurrencyTests {
     throw new AssertionError("not every session reached the minutes in time");
   }
 
-  private String nominationWaitingForCouncil(String nominee) {
+  private String nominationWaitingForCouncil(String nominee, String period, int year) {
     ProcessInstance nomination = as("tpqldd", () -> engine.getRuntimeService().startProcessInstanceByKey("nomination",
-        Map.ofEntries(Map.entry("period", "ANNUAL"), Map.entry("year", 2026), Map.entry("awardType", "DIRECTOR_CERTIFICATE"),
+        Map.ofEntries(Map.entry("period", period), Map.entry("year", year), Map.entry("awardType", "DIRECTOR_CERTIFICATE"),
             Map.entry("nomineeKind", "INDIVIDUAL"), Map.entry("nomineeName", nominee), Map.entry("nomineeTitle", "Chuyên viên"),
             Map.entry("achievements", "Hoàn thành xuất sắc nhiệm vụ"), Map.entry("taskRating", "EXCELLENT"),
             Map.entry("consecutiveExcellentYears", 1), Map.entry("initiativeCount", 0),
