@@ -1,6 +1,9 @@
 package vn.thiduakhenthuong;
 
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -23,6 +26,40 @@ public final class RestClient {
   public ResponseEntity<String> postJson(String path, String user, String json) {
     return exchange(HttpMethod.POST, path, user, json);
   }
+
+  /** A multipart upload as the "Hồ sơ" tab or a program sends it. */
+  public ResponseEntity<String> upload(String path, String user, String type, String fileName, byte[] content) {
+    MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+    if (type != null) {
+      body.add("type", type);
+    }
+    body.add("file", new ByteArrayResource(content) {
+      @Override
+      public String getFilename() {
+        return fileName;
+      }
+    });
+    HttpHeaders headers = new HttpHeaders();
+    if (user != null) {
+      String[] userAndPassword = user.split(":", 2);
+      headers.setBasicAuth(userAndPassword[0], userAndPassword[1]);
+    }
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+  }
+
+  /** Tờ trình and Báo cáo thành tích, the documents the Office needs to accept a dossier. */
+  public void uploadDossier(String businessKey, String user) {
+    for (String type : new String[] {"TO_TRINH", "BAO_CAO_THANH_TICH"}) {
+      ResponseEntity<String> uploaded = upload("/api/nominations/" + businessKey + "/documents", user, type,
+          type.toLowerCase() + ".pdf", PDF);
+      if (uploaded.getStatusCode().value() != 201) {
+        throw new AssertionError("upload refused: " + uploaded.getBody());
+      }
+    }
+  }
+
+  public static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
   private ResponseEntity<String> exchange(HttpMethod method, String path, String user, String json) {
     HttpHeaders headers = new HttpHeaders();

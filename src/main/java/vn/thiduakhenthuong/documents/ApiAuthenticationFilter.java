@@ -34,6 +34,11 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String user = fromSession(request.getSession(false));
+    if (user != null && changes(request) && !csrfTokenMatches(request)) {
+      ApiErrors.write(response, HttpServletResponse.SC_FORBIDDEN,
+          "Yêu cầu thiếu mã chống giả mạo (X-XSRF-TOKEN) của phiên đăng nhập; hãy tải lại trang.");
+      return;
+    }
     if (user == null) {
       user = fromBasic(request.getHeader("Authorization"));
     }
@@ -49,6 +54,16 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     } finally {
       identity.clearAuthentication();
     }
+  }
+
+  private static boolean changes(HttpServletRequest request) {
+    return !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
+  }
+
+  /** The webapps' own CSRF token, kept in the session by Camunda's CsrfPreventionFilter. */
+  private static boolean csrfTokenMatches(HttpServletRequest request) {
+    Object expected = request.getSession().getAttribute("CAMUNDA_CSRF_TOKEN");
+    return expected != null && expected.equals(request.getHeader("X-XSRF-TOKEN"));
   }
 
   private static String fromSession(HttpSession session) {

@@ -9,10 +9,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.server.ResponseStatusException;
 
 /** Errors of {@code /api}: 400, 401, 403, 404 with {@code {"message": "<Vietnamese sentence>"}} (SPEC §7.1). */
-@RestControllerAdvice(basePackageClasses = ApiErrors.class)
+@RestControllerAdvice
 class ApiErrors {
 
   static ResponseStatusException status(HttpStatus status, String message) {
@@ -28,6 +30,17 @@ class ApiErrors {
   ResponseEntity<Map<String, String>> badParameter(MethodArgumentTypeMismatchException error) {
     return ResponseEntity.badRequest().body(Map.of("message",
         "Tham số «" + error.getName() + "» không hợp lệ: «" + error.getValue() + "»."));
+  }
+
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ResponseEntity<Map<String, String>> tooLarge(MaxUploadSizeExceededException error) {
+    return ResponseEntity.badRequest().body(Map.of("message", "Tệp vượt quá dung lượng cho phép 20 MB."));
+  }
+
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<Map<String, String>> notMultipart(MultipartException error) {
+    return ResponseEntity.badRequest().body(Map.of("message",
+        "Yêu cầu tải lên không đúng dạng multipart/form-data với các trường «file» và «type»."));
   }
 
   static void write(HttpServletResponse response, int status, String message) throws IOException {

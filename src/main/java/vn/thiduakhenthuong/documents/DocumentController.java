@@ -1,5 +1,6 @@
 package vn.thiduakhenthuong.documents;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
@@ -15,7 +16,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The documents of a nomination (SPEC §7.1): listed and downloaded by those who may see the
@@ -26,11 +30,13 @@ import org.springframework.web.bind.annotation.RestController;
 class DocumentController {
 
   private final DocumentStore documents;
+  private final DossierEditors editors;
   private final HistoryService history;
   private final IdentityService identity;
 
-  DocumentController(DocumentStore documents, ProcessEngine engine) {
+  DocumentController(DocumentStore documents, DossierEditors editors, ProcessEngine engine) {
     this.documents = documents;
+    this.editors = editors;
     this.history = engine.getHistoryService();
     this.identity = engine.getIdentityService();
   }
@@ -39,6 +45,32 @@ class DocumentController {
   List<StoredDocument> list(@PathVariable String businessKey) {
     checkMaySee(businessKey);
     return documents.listFor(businessKey);
+  }
+
+  @PostMapping(path = "/api/nominations/{businessKey}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  ResponseEntity<StoredDocument> upload(@PathVariable String businessKey, @RequestParam(required = false) String type,
+      @RequestParam(required = false) MultipartFile file) throws IOException {
+    checkMaySee(businessKey);
+    DocumentType documentType = uploadable(type);
+    if (file == null) {
+      throw ApiErrors.status(HttpStatus.BAD_REQUEST, "Hãy chọn tệp cần tải lên (trường «file»).");
+    }
+    if (!editors.mayAdd(businessKey)) {
+      throw ApiErrors.status(HttpStatus.FORBIDDEN, "Chỉ thủ trưởng đơn vị đề nghị (khi gửi hoặc bổ sung hồ sơ) "
+          + "và Văn phòng Sở mới được tải tài liệu lên hồ sơ «" + businessKey + "».");
+    }
+    UploadedFile checked = UploadedFile.check(file.getOriginalFilename(), file.getBytes());
+    long id = documents.save(documentType, checked.fileName(), checked.contentType(), checked.content(),
+        identity.getCurrentAuthentication().getUserId(), List.of(businessKey));
+    return ResponseEntity.status(HttpStatus.CREATED).body(documents.find(id).orElseThrow());
+  }
+
+  private static DocumentType uploadable(String type) {
+    List<DocumentType> allowed = List.of(DocumentType.TO_TRINH, DocumentType.BAO_CAO_THANH_TICH,
+        DocumentType.BIEN_BAN, DocumentType.KHAC);
+    return allowed.stream().filter(t -> t.name().equals(type)).findFirst().orElseThrow(() -> ApiErrors.status(
+        HttpStatus.BAD_REQUEST, "Loại tài liệu «" + type + "» không hợp lệ; chỉ nhận: TO_TRINH, BAO_CAO_THANH_TICH, "
+            + "BIEN_BAN, KHAC."));
   }
 
   @GetMapping("/api/documents/{id}")
