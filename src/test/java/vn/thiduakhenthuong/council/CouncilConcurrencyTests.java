@@ -195,6 +195,7 @@ class CouncilConcurrencyTests {
             Map.entry("consecutiveExcellentYears", 1), Map.entry("initiativeCount", 0),
             Map.entry("achievementBasis", "MOVEMENT"), Map.entry("submissionNumber", "1/TTr"),
             Map.entry("submissionDate", "2026-01-05"))));
+    new RestClient(template).uploadDossier(nomination.getBusinessKey(), "tpqldd:demo");
     as("tpqldd", () -> complete(nomination.getId(), Map.of("submitAction", "SEND")));
     as("chuyenvien", () -> complete(nomination.getId(), Map.of("dossierDecision", "COMPLETE")));
     return nomination.getBusinessKey();

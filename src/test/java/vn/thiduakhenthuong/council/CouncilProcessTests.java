@@ -216,7 +216,8 @@ class CouncilProcessTests {
         "Phiên họp xét khen thưởng năm 2026", "Nguyễn Văn A", "Trần Thị B", "Lê Văn C", "5/7", "4/7", "3/7",
         "Không thông qua", "vắng", "THƯ KÝ", "CHỦ TỊCH");
     for (ProcessInstance nomination : agenda) {
-      assertThat(documents.listFor(nomination.getBusinessKey())).singleElement().satisfies(document -> {
+      assertThat(documents.listFor(nomination.getBusinessKey()))
+          .filteredOn(document -> document.type() == DocumentType.BIEN_BAN_HOI_DONG).singleElement().satisfies(document -> {
         assertThat(document.type()).isEqualTo(DocumentType.BIEN_BAN_HOI_DONG);
         assertThat(document.contentType()).isEqualTo("application/pdf");
         assertThat(document.fileName()).isEqualTo("bien-ban-" + session.getBusinessKey() + ".pdf");

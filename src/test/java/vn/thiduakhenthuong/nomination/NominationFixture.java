@@ -17,6 +17,8 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import vn.thiduakhenthuong.calendar.CalendarProperties;
 import vn.thiduakhenthuong.calendar.WorkingDayCalendar;
+import vn.thiduakhenthuong.documents.DocumentStore;
+import vn.thiduakhenthuong.documents.DocumentType;
 import vn.thiduakhenthuong.numbering.YearlyCounter;
 
 /**
@@ -30,6 +32,19 @@ final class NominationFixture {
       LocalDate.of(2026, 2, 16), LocalDate.of(2026, 2, 17), LocalDate.of(2026, 2, 18),
       LocalDate.of(2026, 2, 19), LocalDate.of(2026, 2, 20), LocalDate.of(2026, 4, 27),
       LocalDate.of(2026, 4, 30), LocalDate.of(2026, 5, 1), LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 2));
+
+  /** The smallest file that is a PDF by its content. */
+  static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+  private static DocumentStore documents;
+
+  /** What the unit head uploads in the "Hồ sơ" tab: the Tờ trình and the Báo cáo thành tích. */
+  static void attachDossier(ProcessInstance nomination) {
+    documents.save(DocumentType.TO_TRINH, "to-trinh.pdf", "application/pdf", PDF, "tpqldd",
+        List.of(nomination.getBusinessKey()));
+    documents.save(DocumentType.BAO_CAO_THANH_TICH, "bao-cao.pdf", "application/pdf", PDF, "tpqldd",
+        List.of(nomination.getBusinessKey()));
+  }
 
   static WorkingDayCalendar calendar() {
     return new WorkingDayCalendar(new CalendarProperties(null, Map.of(2026, HOLIDAYS_2026)));
@@ -45,7 +60,8 @@ final class NominationFixture {
     Mocks.register("startNominationListener",
         new StartNominationListener(new UnitDirectory(engine.getIdentityService()), counter));
     Mocks.register("submitDossierListener", new SubmitDossierListener());
-    Mocks.register("checkDossierListener", new CheckDossierListener());
+    documents = new DocumentStore(new JdbcTemplate(dataSource));
+    Mocks.register("checkDossierListener", new CheckDossierListener(documents));
     Mocks.register("supplementDossierListener", new SupplementDossierListener());
     Mocks.register("markCheckOverdueDelegate", new MarkCheckOverdueDelegate());
     Mocks.register("nominationMessageListener", new NominationMessageListener());

@@ -253,6 +253,24 @@ class NominationProcessTests {
   }
 
   @Test
+  void shouldNoteTheRequiredDocumentsAndRefuseACompleteDossierWithoutThem() {
+    ProcessInstance nomination = NominationFixture.start(engine, "tpqldd", NominationFixture.proposal());
+    complete(taskOf(nomination), withVariables("submitAction", "SEND"));
+    assertThat(nomination).variables().containsEntry("requiredDocuments",
+        "Tờ trình: còn thiếu; Báo cáo thành tích: còn thiếu");
+
+    Task check = taskOf(nomination);
+    InvalidInputException refused = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidInputException.class,
+        () -> engine.getTaskService().complete(check.getId(), Map.of("dossierDecision", "COMPLETE")));
+    assertThat(refused.getMessage()).contains("(dossierDecision)", "còn thiếu Tờ trình, Báo cáo thành tích");
+    assertThat(nomination).isWaitingAt(Nomination.TASK_CHECK_DOSSIER);
+
+    NominationFixture.attachDossier(nomination);
+    complete(taskOf(nomination), withVariables("dossierDecision", "COMPLETE"));
+    assertThat(nomination).isWaitingAt(Nomination.TASK_AWAIT_COUNCIL_RESULT);
+  }
+
+  @Test
   void shouldRecordTheEligibilityFromTheDecisionTable() {
     Map<String, Object> weak = NominationFixture.proposal();
     weak.put("taskRating", "COMPLETED");
@@ -269,7 +287,9 @@ class NominationProcessTests {
   }
 
   private ProcessInstance start(Map<String, Object> variables) {
-    return NominationFixture.start(engine, "tpqldd", variables);
+    ProcessInstance nomination = NominationFixture.start(engine, "tpqldd", variables);
+    NominationFixture.attachDossier(nomination);
+    return nomination;
   }
 
   private static Map<String, Object> provinceProposal() {

@@ -104,6 +104,7 @@ class NominationRestTests {
   void shouldLetOnlyTheProposingUnitWithdrawAndRefuseLateWithdrawalInVietnamese() throws Exception {
     String early = start(UNIT_HEAD, NominationFixture.proposal()).get("businessKey").asText();
     String late = start(UNIT_HEAD, NominationFixture.proposal()).get("businessKey").asText();
+    rest.uploadDossier(late, UNIT_HEAD);
     complete(firstTaskId(late, UNIT_HEAD), UNIT_HEAD, Map.of("submitAction", "SEND"));
     complete(firstTaskId(late, OFFICE), OFFICE, Map.of("dossierDecision", "COMPLETE"));
     assertThat(rest.postJson("/engine-rest/message", "admin:demo", "{\"messageName\":\"CouncilResult\",\"businessKey\":\""

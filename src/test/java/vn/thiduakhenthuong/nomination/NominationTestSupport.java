@@ -33,6 +33,7 @@ public final class NominationTestSupport {
     Map<String, Object> proposal = NominationFixture.proposal();
     proposal.putAll(changes);
     ProcessInstance nomination = NominationFixture.start(engine, "tpqldd", proposal);
+    NominationFixture.attachDossier(nomination);
     engine.getTaskService().complete(task(engine, nomination), Map.of("submitAction", "SEND"));
     engine.getTaskService().complete(task(engine, nomination), Map.of("dossierDecision", "COMPLETE"));
     return nomination;

@@ -173,7 +173,9 @@ class NominationValidationTests {
   }
 
   private Task checkTask() {
-    Task submit = taskOf(NominationFixture.start(engine, "tpqldd", NominationFixture.proposal()));
+    ProcessInstance nomination = NominationFixture.start(engine, "tpqldd", NominationFixture.proposal());
+    NominationFixture.attachDossier(nomination);
+    Task submit = taskOf(nomination);
     engine.getTaskService().complete(submit.getId(), Map.of("submitAction", "SEND"));
     return taskOf(submit.getProcessInstanceId());
   }
