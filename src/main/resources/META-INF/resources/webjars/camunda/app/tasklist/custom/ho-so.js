@@ -1,0 +1,430 @@
+// Tab "Hồ sơ" in Tasklist's task detail (SPEC §7.1): the documents of the nomination the task belongs
+// to, with an upload form. A plain ES module, loaded by `customScripts` in scripts/config.js.
+// Every text from the server goes into the page through textContent, never as HTML.
+
+const MAX_BYTES = 20 * 1024 * 1024;
+
+const TYPE_NAMES = {
+  TO_TRINH: 'Tờ trình',
+  BAO_CAO_THANH_TICH: 'Báo cáo thành tích',
+  BIEN_BAN: 'Biên bản họp',
+  KHAC: 'Khác',
+  BIEN_BAN_HOI_DONG: 'Biên bản họp Hội đồng',
+  QUYET_DINH: 'Quyết định',
+  TO_TRINH_UBND: 'Tờ trình UBND tỉnh'
+};
+
+const UPLOADABLE_TYPES = ['TO_TRINH', 'BAO_CAO_THANH_TICH', 'BIEN_BAN', 'KHAC'];
+const REQUIRED_TYPES = ['TO_TRINH', 'BAO_CAO_THANH_TICH'];
+
+// One entry per rendered tab, so that a task switch or the tab's removal stops its requests.
+const mounted = new Set();
+
+// ---------- small helpers ----------
+
+function el(tag, attributes, children) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes || {})) {
+    if (value === undefined || value === null || value === false) continue;
+    if (name === 'text') element.textContent = String(value);
+    else if (name === 'className') element.className = value;
+    else if (name === 'style') element.style.cssText = value;
+    else element.setAttribute(name, value === true ? '' : String(value));
+  }
+  for (const child of children || []) {
+    if (child !== null && child !== undefined) {
+      element.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
+    }
+  }
+  return element;
+}
+
+function cookie(name) {
+  for (const part of document.cookie ? document.cookie.split(';') : []) {
+    const index = part.indexOf('=');
+    if (index > 0 && part.slice(0, index).trim() === name) {
+      try {
+        return decodeURIComponent(part.slice(index + 1).trim());
+      } catch (malformed) {
+        return part.slice(index + 1).trim();
+      }
+    }
+  }
+  return '';
+}
+
+function csrfToken(api) {
+  return (api && api.CSRFToken) || cookie('XSRF-TOKEN');
+}
+
+function typeName(type) {
+  return TYPE_NAMES[type] || String(type || '');
+}
+
+/** 1023 B, 12,5 KB, 1,2 MB: one decimal with a comma, as Vietnamese write it. */
+function formatSize(bytes) {
+  const size = Number(bytes);
+  if (!Number.isFinite(size) || size < 0) return '';
+  if (size < 1024) return size + ' B';
+  const units = ['KB', 'MB', 'GB'];
+  let value = size / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  let text = value.toFixed(1);
+  if (text === '1024.0' && unit < units.length - 1) { // 1023,96 KB rounds up to the next unit
+    text = '1.0';
+    unit++;
+  }
+  return text.replace(/\.0$/, '').replace('.', ',') + ' ' + units[unit];
+}
+
+/** dd/MM/yyyy HH:mm in the browser's own time zone. */
+function formatDateTime(iso) {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return String(iso);
+  const two = (n) => String(n).padStart(2, '0');
+  return two(date.getDate()) + '/' + two(date.getMonth() + 1) + '/' + date.getFullYear() + ' ' +
+    two(date.getHours()) + ':' + two(date.getMinutes());
+}
+
+async function errorMessage(response, fallback) {
+  try {
+    const body = await response.json();
+    if (body && typeof body.message === 'string' && body.message.trim()) return body.message;
+  } catch (notJson) {
+    // fall through
+  }
+  return fallback;
+}
+
+function getJson(url, signal) {
+  return fetch(url, {
+    method: 'GET',
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json' },
+    signal
+  });
+}
+
+// ---------- the tab ----------
+
+function alertBox(kind, text, id) {
+  return el('div', { id, className: 'alert alert-' + kind, role: kind === 'danger' ? 'alert' : 'status', text });
+}
+
+function showOnly(node, child) {
+  node.textContent = '';
+  node.appendChild(child);
+}
+
+async function load(state) {
+  const { api, taskId, root, signal } = state;
+  const engine = api && api.engineApi ? String(api.engineApi).replace(/\/$/, '') : '';
+
+  let task;
+  try {
+    const response = await getJson(engine + '/task/' + encodeURIComponent(taskId), signal);
+    if (!response.ok) {
+      showOnly(root, alertBox('danger', response.status === 404
+        ? 'Không tìm thấy công việc này (có thể đã được hoàn thành). Xin tải lại danh sách công việc.'
+        : 'Không đọc được thông tin công việc (mã lỗi ' + response.status + '), nên không hiển thị được hồ sơ.'));
+      return;
+    }
+    task = await response.json();
+  } catch (failure) {
+    if (signal.aborted) return;
+    showOnly(root, alertBox('danger', 'Không kết nối được với máy chủ để đọc thông tin công việc. Xin thử lại sau.'));
+    return;
+  }
+
+  if (!task || !task.processInstanceId || !String(task.processDefinitionId || '').startsWith('nomination:')) {
+    showOnly(root, el('p', { className: 'text-muted', id: 'ho-so-none',
+      text: 'Việc này không thuộc một đề nghị khen thưởng nên không có hồ sơ.' }));
+    return;
+  }
+
+  let instance;
+  try {
+    const response = await getJson(engine + '/process-instance/' + encodeURIComponent(task.processInstanceId), signal);
+    if (!response.ok) {
+      showOnly(root, alertBox('danger', response.status === 404
+        ? 'Không đọc được đề nghị khen thưởng của việc này: quy trình đã kết thúc hoặc không còn tồn tại. Xin tải lại danh sách công việc.'
+        : 'Không đọc được đề nghị khen thưởng của việc này (mã lỗi ' + response.status +
+          '), nên không hiển thị được hồ sơ. Nếu cần, xin liên hệ quản trị hệ thống.'));
+      return;
+    }
+    instance = await response.json();
+  } catch (failure) {
+    if (signal.aborted) return;
+    showOnly(root, alertBox('danger', 'Không kết nối được với máy chủ để đọc đề nghị khen thưởng. Xin thử lại sau.'));
+    return;
+  }
+
+  const businessKey = instance && instance.businessKey;
+  if (!businessKey) {
+    showOnly(root, alertBox('danger', 'Đề nghị khen thưởng của việc này chưa có số hồ sơ, nên chưa xem được hồ sơ. ' +
+      'Xin liên hệ quản trị hệ thống.'));
+    return;
+  }
+
+  buildDossier(state, businessKey);
+}
+
+function buildDossier(state, businessKey) {
+  const { root } = state;
+  root.textContent = '';
+
+  root.appendChild(el('h3', { style: 'margin-top:0', text: 'Hồ sơ đề nghị ' + businessKey }));
+  const required = el('p', { id: 'ho-so-required' });
+  root.appendChild(required);
+
+  // The list
+  const listStatus = el('div', { id: 'ho-so-list-status' });
+  const tbody = el('tbody');
+  const table = el('table', { id: 'ho-so-documents', className: 'table table-condensed table-striped', style: 'display:none' }, [
+    el('thead', {}, [el('tr', {}, [
+      el('th', { scope: 'col', text: 'Loại' }),
+      el('th', { scope: 'col', text: 'Tên tệp' }),
+      el('th', { scope: 'col', style: 'text-align:right', text: 'Dung lượng' }),
+      el('th', { scope: 'col', text: 'Người tải lên' }),
+      el('th', { scope: 'col', text: 'Thời điểm' })
+    ])]),
+    tbody
+  ]);
+  root.appendChild(listStatus);
+  root.appendChild(table);
+
+  // The upload form
+  const select = el('select', { id: 'ho-so-type', name: 'type', className: 'form-control', required: true }, [
+    el('option', { value: '', text: '— Chọn loại tài liệu —' }),
+    ...UPLOADABLE_TYPES.map((type) => el('option', { value: type, text: TYPE_NAMES[type] }))
+  ]);
+  const file = el('input', { id: 'ho-so-file', name: 'file', type: 'file', className: 'form-control',
+    accept: '.pdf,.docx,.jpg,.jpeg,.png', required: true });
+  const button = el('button', { id: 'ho-so-upload', type: 'submit', className: 'btn btn-primary', text: 'Tải lên' });
+  const message = el('div', { id: 'ho-so-message', 'aria-live': 'polite', style: 'display:none;margin:10px 0 0' });
+  const form = el('form', { id: 'ho-so-form', novalidate: true, style: 'max-width:520px;margin-top:20px' }, [
+    el('h4', { text: 'Tải lên tài liệu' }),
+    el('div', { className: 'form-group' }, [el('label', { for: 'ho-so-type', text: 'Loại tài liệu' }), select]),
+    el('div', { className: 'form-group' }, [
+      el('label', { for: 'ho-so-file', text: 'Tệp (PDF, DOCX, JPEG hoặc PNG, tối đa 20 MB)' }), file]),
+    button,
+    message
+  ]);
+  root.appendChild(form);
+
+  const ui = { businessKey, required, listStatus, table, tbody, select, file, button, message };
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    upload(state, ui);
+  });
+  refreshList(state, ui);
+}
+
+function setMessage(ui, kind, text) {
+  const { message } = ui;
+  if (!kind) {
+    message.style.display = 'none';
+    message.className = '';
+    message.removeAttribute('role');
+    message.textContent = '';
+    return;
+  }
+  message.className = 'alert alert-' + kind;
+  message.setAttribute('role', kind === 'danger' ? 'alert' : 'status');
+  message.textContent = text;
+  message.style.display = '';
+}
+
+function showRequired(ui, documents) {
+  const present = new Set((documents || []).map((doc) => doc.type));
+  const { required } = ui;
+  required.textContent = '';
+  required.appendChild(el('strong', { text: 'Bắt buộc: ' }));
+  REQUIRED_TYPES.forEach((type, index) => {
+    if (index > 0) required.appendChild(document.createTextNode(', '));
+    const ok = present.has(type);
+    required.appendChild(document.createTextNode(TYPE_NAMES[type] + ' '));
+    required.appendChild(el('span', { className: ok ? 'text-success' : 'text-danger',
+      'data-type': type, 'data-present': ok ? 'true' : 'false', text: ok ? '(đã có)' : '(còn thiếu)' }));
+  });
+}
+
+async function refreshList(state, ui) {
+  const { signal } = state;
+  const { listStatus, table, tbody, businessKey } = ui;
+  listStatus.textContent = '';
+  listStatus.appendChild(el('p', { className: 'text-muted', text: 'Đang tải danh sách tài liệu…' }));
+
+  let documents;
+  try {
+    const response = await getJson('/api/nominations/' + encodeURIComponent(businessKey) + '/documents', signal);
+    if (!response.ok) {
+      const text = await errorMessage(response, 'Không đọc được danh sách tài liệu (mã lỗi ' + response.status + ').');
+      showOnly(listStatus, alertBox('danger', text));
+      table.style.display = 'none';
+      tbody.textContent = '';
+      ui.required.textContent = '';
+      return;
+    }
+    documents = await response.json();
+  } catch (failure) {
+    if (signal.aborted) return;
+    showOnly(listStatus, alertBox('danger', 'Không kết nối được với máy chủ để đọc danh sách tài liệu. Xin thử lại sau.'));
+    return;
+  }
+  if (!Array.isArray(documents)) documents = [];
+
+  showRequired(ui, documents);
+  tbody.textContent = '';
+  listStatus.textContent = '';
+  if (documents.length === 0) {
+    table.style.display = 'none';
+    listStatus.appendChild(el('p', { id: 'ho-so-empty', text: 'Chưa có tài liệu nào.' }));
+    return;
+  }
+  for (const doc of documents) {
+    const link = el('a', { href: '/api/documents/' + encodeURIComponent(doc.id),
+      title: 'Tải về ' + (doc.fileName || ''), text: doc.fileName || ('Tài liệu số ' + doc.id) });
+    tbody.appendChild(el('tr', { 'data-id': doc.id, 'data-type': doc.type }, [
+      el('td', { text: typeName(doc.type) }),
+      el('td', { style: 'word-break:break-all' }, [link]),
+      el('td', { style: 'text-align:right;white-space:nowrap', text: formatSize(doc.size) }),
+      el('td', { text: doc.uploadedBy || '' }),
+      el('td', { style: 'white-space:nowrap', text: formatDateTime(doc.uploadedAt) })
+    ]));
+  }
+  table.style.display = '';
+}
+
+async function upload(state, ui) {
+  const { api, signal } = state;
+  const { select, file, button, businessKey } = ui;
+  if (button.disabled) return;
+
+  const type = select.value;
+  const chosen = file.files && file.files[0];
+  if (!type) {
+    setMessage(ui, 'danger', 'Xin chọn loại tài liệu trước khi tải lên.');
+    select.focus();
+    return;
+  }
+  if (!chosen) {
+    setMessage(ui, 'danger', 'Xin chọn tệp cần tải lên.');
+    file.focus();
+    return;
+  }
+  if (chosen.size === 0) {
+    setMessage(ui, 'danger', 'Tệp «' + chosen.name + '» trống (0 B), xin chọn tệp khác.');
+    file.focus();
+    return;
+  }
+  if (chosen.size > MAX_BYTES) {
+    setMessage(ui, 'danger', 'Tệp «' + chosen.name + '» có dung lượng ' + formatSize(chosen.size) +
+      ', vượt quá mức tối đa 20 MB. Xin chọn tệp nhỏ hơn.');
+    file.focus();
+    return;
+  }
+
+  const body = new FormData();
+  body.append('file', chosen, chosen.name);
+  body.append('type', type);
+
+  button.disabled = true;
+  setMessage(ui, 'info', 'Đang tải lên…');
+  let uploaded = false;
+  try {
+    const headers = { Accept: 'application/json' };
+    const token = csrfToken(api);
+    if (token) headers['X-XSRF-TOKEN'] = token;
+    const response = await fetch('/api/nominations/' + encodeURIComponent(businessKey) + '/documents', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers,
+      body,
+      signal
+    });
+    if (response.status === 201 || response.ok) {
+      let saved = null;
+      try {
+        saved = await response.json();
+      } catch (noBody) {
+        // the list below shows it anyway
+      }
+      setMessage(ui, 'success', 'Đã tải lên «' + ((saved && saved.fileName) || chosen.name) + '».');
+      uploaded = true;
+    } else {
+      setMessage(ui, 'danger', await errorMessage(response, 'Không tải lên được (mã lỗi ' + response.status + ').'));
+    }
+  } catch (failure) {
+    if (signal.aborted) return;
+    setMessage(ui, 'danger', 'Không tải lên được: không kết nối được với máy chủ. Xin thử lại.');
+  } finally {
+    button.disabled = false;
+  }
+  if (uploaded) {
+    file.value = '';
+    select.value = '';
+    refreshList(state, ui);
+  }
+}
+
+function start(node, api, taskId) {
+  const state = { node, api, taskId, controller: new AbortController() };
+  state.signal = state.controller.signal;
+  state.root = el('div', { id: 'ho-so', style: 'padding:10px 0' }, [
+    el('p', { className: 'text-muted', text: 'Đang tải hồ sơ…' })
+  ]);
+  node.textContent = '';
+  node.appendChild(state.root);
+  mounted.add(state);
+  load(state).catch((failure) => {
+    if (state.signal.aborted) return;
+    console.error('Tab Hồ sơ:', failure);
+    showOnly(state.root, alertBox('danger', 'Đã có lỗi khi hiển thị hồ sơ. Xin tải lại trang.'));
+  });
+  return state;
+}
+
+function stop(state) {
+  if (!state) return;
+  state.controller.abort();
+  mounted.delete(state);
+}
+
+export default {
+  id: 'ho-so',
+  pluginPoint: 'tasklist.task.detail',
+  priority: 10,
+  properties: {
+    label: 'Hồ sơ'
+  },
+  render(node, { api, taskId } = {}, scope) {
+    let state = start(node, api, taskId);
+    // Tasklist keeps the selected tab when another task is chosen: its scope's task changes while
+    // this node stays. Follow it, and stop when the tab goes away.
+    if (scope && typeof scope.$watch === 'function') {
+      scope.$watch('task.id', (id) => {
+        if (id && id !== state.taskId) {
+          stop(state);
+          state = start(node, api, id);
+        }
+      });
+      if (typeof scope.$on === 'function') {
+        scope.$on('$destroy', () => stop(state));
+      }
+    }
+  },
+  // Called without arguments; stop whatever is no longer on the page.
+  unmount() {
+    setTimeout(() => {
+      for (const state of Array.from(mounted)) {
+        if (!state.node.isConnected) stop(state);
+      }
+    }, 0);
+  }
+};

@@ -1,0 +1,59 @@
+package vn.thiduakhenthuong;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium through its chromedriver (never a downloaded browser), in Vietnamese,
+ * and the Tasklist steps every browser test needs. Screenshots go to target/browser/.
+ */
+public final class BrowserSupport {
+
+  private BrowserSupport() {}
+
+  public static WebDriver chromium() {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--lang=vi-VN",
+        "--window-size=1400,1000");
+    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "vi-VN,vi"));
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+    return new ChromeDriver(service, options);
+  }
+
+  public static WebDriverWait waiting(WebDriver browser) {
+    return new WebDriverWait(browser, Duration.ofSeconds(20));
+  }
+
+  public static void logIn(WebDriver browser, String baseUrl, String user) {
+    browser.get(baseUrl + "/camunda/app/tasklist/");
+    waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]")));
+    browser.findElement(By.cssSelector("input[type=text]")).sendKeys(user);
+    browser.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
+    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(),'Việc của tôi')]")));
+  }
+
+  public static void screenshot(WebDriver browser, String step) {
+    try {
+      Path folder = Path.of("target", "browser");
+      Files.createDirectories(folder);
+      Files.write(folder.resolve(step + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package vn.thiduakhenthuong.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.thiduakhenthuong.BrowserSupport.screenshot;
+import static vn.thiduakhenthuong.BrowserSupport.waiting;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import vn.thiduakhenthuong.BrowserSupport;
+import vn.thiduakhenthuong.RestClient;
+
+/**
+ * The "Hồ sơ" tab in real Tasklist (Debian's Chromium): the unit head uploads a PDF on the task that
+ * sends the dossier, sees it listed, and downloads it with the browser's own session.
+ */
+@DirtiesContext
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=jdbc:h2:mem:browser-tests;DB_CLOSE_DELAY=-1", "camunda.bpm.job-execution.enabled=false"})
+class DossierTabBrowserTests {
+
+  @LocalServerPort int port;
+  @Autowired TestRestTemplate template;
+  WebDriver browser;
+
+  @BeforeEach
+  void open() {
+    browser = BrowserSupport.chromium();
+  }
+
+  @AfterEach
+  void close() {
+    browser.quit();
+  }
+
+  @Test
+  void shouldUploadSeeAndDownloadATờTrìnhInTheDossierTab() throws Exception {
+    String key = new ObjectMapper().readTree(new RestClient(template).postJson(
+        "/engine-rest/process-definition/key/nomination/start", "tpqldd:demo", "{\"variables\":{"
+            + "\"period\":{\"value\":\"ANNUAL\"},\"year\":{\"value\":2026},\"awardType\":{\"value\":\"DIRECTOR_CERTIFICATE\"},"
+            + "\"nomineeKind\":{\"value\":\"INDIVIDUAL\"},\"nomineeName\":{\"value\":\"Nguyễn Thị Hồng Nhung\"},"
+            + "\"nomineeTitle\":{\"value\":\"Chuyên viên\"},\"achievements\":{\"value\":\"Số hóa hồ sơ\"},"
+            + "\"taskRating\":{\"value\":\"EXCELLENT\"},\"consecutiveExcellentYears\":{\"value\":2},"
+            + "\"initiativeCount\":{\"value\":2},\"achievementBasis\":{\"value\":\"MOVEMENT\"},"
+            + "\"submissionNumber\":{\"value\":\"12/TTr\"},\"submissionDate\":{\"value\":\"2026-01-05\"}}}").getBody())
+        .get("businessKey").asText();
+    Path pdf = Files.createTempFile("to-trinh-", ".pdf");
+    Files.write(pdf, RestClient.PDF);
+
+    BrowserSupport.logIn(browser, "http://localhost:" + port, "tpqldd");
+    browser.findElement(By.xpath("//a[contains(normalize-space(),'Việc của tôi')]")).click();
+    waiting(browser).until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//*[contains(@class,'tasks-list')]//a[contains(.,'Đính kèm và gửi hồ sơ đề nghị')]"))).click();
+    waiting(browser).until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//a[normalize-space()='Hồ sơ']"))).click();
+    waiting(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("ho-so"), key));
+    screenshot(browser, "ho-so-1-empty");
+    assertThat(browser.findElement(By.id("ho-so")).getText()).contains("Tờ trình", "còn thiếu", "Chưa có tài liệu nào");
+
+    new Select(browser.findElement(By.id("ho-so-type"))).selectByValue("TO_TRINH");
+    browser.findElement(By.id("ho-so-file")).sendKeys(pdf.toAbsolutePath().toString());
+    browser.findElement(By.id("ho-so-upload")).click();
+    waiting(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("ho-so-documents"),
+        pdf.getFileName().toString()));
+    screenshot(browser, "ho-so-2-uploaded");
+    assertThat(browser.findElement(By.id("ho-so-message")).getText()).contains("Đã tải lên");
+    assertThat(browser.findElement(By.id("ho-so-documents")).getText()).contains("Tờ trình", "tpqldd");
+
+    String href = browser.findElement(By.cssSelector("#ho-so-documents a")).getAttribute("href");
+    Object download = ((JavascriptExecutor) browser).executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.arrayBuffer().then(b => done(r.status + ' '"
+            + " + r.headers.get('content-type') + ' ' + b.byteLength))).catch(e => done('failed ' + e));", href);
+    assertThat(download).isEqualTo("200 application/pdf " + RestClient.PDF.length);
+  }
+}
