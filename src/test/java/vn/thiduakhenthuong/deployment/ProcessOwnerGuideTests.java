@@ -1,0 +1,81 @@
+package vn.thiduakhenthuong.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import vn.thiduakhenthuong.council.Council;
+import vn.thiduakhenthuong.nomination.NominationFields;
+
+/** bpmn/README.md, the process owners' guide, lists every message, variable and element template there is. */
+class ProcessOwnerGuideTests {
+
+  private static final Pattern NAME_IN_TABLE = Pattern.compile("^\\|\\s*`([^`]+)`", Pattern.MULTILINE);
+
+  @Test
+  void shouldListEveryMessageOfTheDiagrams() throws IOException {
+    Set<String> messages = new TreeSet<>();
+    try (Stream<Path> diagrams = Files.list(Path.of("bpmn"))) {
+      for (Path diagram : diagrams.filter(p -> p.toString().endsWith(".bpmn")).toList()) {
+        Matcher message = Pattern.compile("<bpmn:message id=\"[^\"]+\" name=\"([^\"]+)\"").matcher(Files.readString(diagram));
+        while (message.find()) {
+          messages.add(message.group(1));
+        }
+      }
+    }
+    assertThat(messages).contains("CouncilResult", "DecisionIssued", "ProvinceDecision", "Withdraw");
+    assertThat(listed("MESSAGES")).isEqualTo(messages);
+  }
+
+  @Test
+  void shouldListEveryVariableTheCodeReadsOrWrites() throws Exception {
+    Set<String> variables = new TreeSet<>(NominationFields.NAMES);
+    for (Field field : Council.class.getFields()) {
+      boolean id = field.getName().startsWith("TASK_") || field.getName().startsWith("BOUNDARY_")
+          || field.getName().equals("PROCESS_KEY") || field.getName().equals("BUSINESS_KEY_PREFIX");
+      if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class && !id) {
+        variables.add((String) field.get(null));
+      }
+    }
+    assertThat(listed("VARIABLES")).containsAll(variables);
+  }
+
+  @Test
+  void shouldListEveryElementTemplate() throws IOException {
+    Path folder = Path.of("bpmn", ".camunda", "element-templates");
+    List<String> templates = new ArrayList<>();
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path file : files.filter(p -> p.toString().endsWith(".json")).toList()) {
+        new ObjectMapper().readTree(file.toFile()).forEach(template -> templates.add(template.get("name").asText()));
+      }
+    }
+    assertThat(templates).isNotEmpty();
+    assertThat(Files.readString(Path.of("bpmn", "README.md"))).contains(templates);
+  }
+
+  private static Set<String> listed(String block) throws IOException {
+    String guide = Files.readString(Path.of("bpmn", "README.md"));
+    int start = guide.indexOf("<!-- " + block + " -->");
+    int end = guide.indexOf("<!-- /" + block + " -->");
+    assertThat(start).as(block + " block").isNotNegative();
+    assertThat(end).as("end of " + block + " block").isGreaterThan(start);
+    Set<String> names = new TreeSet<>();
+    Matcher name = NAME_IN_TABLE.matcher(guide.substring(start, end));
+    while (name.find()) {
+      names.add(name.group(1));
+    }
+    return names;
+  }
+}
