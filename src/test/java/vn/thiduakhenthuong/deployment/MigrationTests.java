@@ -41,6 +41,7 @@ class MigrationTests {
     engine.getRepositoryService().createDeployment().name("modeler")
         .addString("bpmn/nomination.bpmn", nomination().replace("Task_CheckDossier", "Task_ReviewDossier")).deploy();
 
+    assertThat(version(start(rest))).as("a new nomination takes the new version").isEqualTo(2);
     assertThat(rest.postJson("/api/migration/nomination?dryRun=true", "tpqldd:demo", "").getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
     JsonNode dryRun = json.readTree(rest.postJson("/api/migration/nomination?dryRun=true", "quytrinh:demo", "").getBody());
