@@ -1,5 +1,7 @@
 package vn.thiduakhenthuong;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.util.LinkedMultiValueMap;
@@ -57,6 +59,23 @@ public final class RestClient {
         throw new AssertionError("upload refused: " + uploaded.getBody());
       }
     }
+  }
+
+  /** Starts a valid nomination through /engine-rest as {@code user}; returns its business key. */
+  public String startNomination(String user, String nomineeName) {
+    String proposal = "{\"variables\":{\"period\":{\"value\":\"ANNUAL\"},\"year\":{\"value\":2026},"
+        + "\"awardType\":{\"value\":\"DIRECTOR_CERTIFICATE\"},\"nomineeKind\":{\"value\":\"INDIVIDUAL\"},"
+        + "\"nomineeName\":{\"value\":\"" + nomineeName + "\"},\"nomineeTitle\":{\"value\":\"Chuyên viên\"},"
+        + "\"achievements\":{\"value\":\"Số hóa hồ sơ địa chính\"},\"taskRating\":{\"value\":\"EXCELLENT\"},"
+        + "\"consecutiveExcellentYears\":{\"value\":2},\"initiativeCount\":{\"value\":2},"
+        + "\"achievementBasis\":{\"value\":\"MOVEMENT\"},\"submissionNumber\":{\"value\":\"12/TTr\"},"
+        + "\"submissionDate\":{\"value\":\"2026-01-05\"}}}";
+    ResponseEntity<String> started = postJson("/engine-rest/process-definition/key/nomination/start", user, proposal);
+    Matcher key = Pattern.compile("\"businessKey\":\"([^\"]+)\"").matcher(started.getBody());
+    if (!started.getStatusCode().is2xxSuccessful() || !key.find()) {
+      throw new AssertionError("nomination not started: " + started.getBody());
+    }
+    return key.group(1);
   }
 
   public static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);

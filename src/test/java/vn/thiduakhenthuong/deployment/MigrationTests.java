@@ -58,15 +58,8 @@ class MigrationTests {
     assertThat(rest.postJson("/api/migration/unknown", "quytrinh:demo", "").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
   }
 
-  private String start(RestClient rest) throws Exception {
-    return json.readTree(rest.postJson("/engine-rest/process-definition/key/nomination/start", "tpqldd:demo",
-        "{\"variables\":{\"period\":{\"value\":\"ANNUAL\"},\"year\":{\"value\":2026},"
-            + "\"awardType\":{\"value\":\"DIRECTOR_CERTIFICATE\"},\"nomineeKind\":{\"value\":\"INDIVIDUAL\"},"
-            + "\"nomineeName\":{\"value\":\"Nguyễn Văn Mới\"},\"nomineeTitle\":{\"value\":\"Chuyên viên\"},"
-            + "\"achievements\":{\"value\":\"Số hóa\"},\"taskRating\":{\"value\":\"GOOD\"},"
-            + "\"consecutiveExcellentYears\":{\"value\":0},\"initiativeCount\":{\"value\":0},"
-            + "\"achievementBasis\":{\"value\":\"MOVEMENT\"},\"submissionNumber\":{\"value\":\"1/TTr\"},"
-            + "\"submissionDate\":{\"value\":\"2026-01-05\"}}}").getBody()).get("businessKey").asText();
+  private String start(RestClient rest) {
+    return rest.startNomination("tpqldd:demo", "Nguyễn Văn Mới");
   }
 
   private int version(String businessKey) {

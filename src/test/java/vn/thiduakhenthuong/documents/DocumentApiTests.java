@@ -43,17 +43,9 @@ class DocumentApiTests {
   String key;
 
   @BeforeEach
-  void nomination() throws Exception {
+  void nomination() {
     rest = new RestClient(template);
-    String proposal = "{\"variables\":{\"period\":{\"value\":\"ANNUAL\"},\"year\":{\"value\":2026},"
-        + "\"awardType\":{\"value\":\"DIRECTOR_CERTIFICATE\"},\"nomineeKind\":{\"value\":\"INDIVIDUAL\"},"
-        + "\"nomineeName\":{\"value\":\"Nguyễn Thị Hồng Nhung\"},\"nomineeTitle\":{\"value\":\"Chuyên viên\"},"
-        + "\"achievements\":{\"value\":\"Số hóa hồ sơ\"},\"taskRating\":{\"value\":\"EXCELLENT\"},"
-        + "\"consecutiveExcellentYears\":{\"value\":2},\"initiativeCount\":{\"value\":2},"
-        + "\"achievementBasis\":{\"value\":\"MOVEMENT\"},\"submissionNumber\":{\"value\":\"12/TTr\"},"
-        + "\"submissionDate\":{\"value\":\"2026-01-05\"}}}";
-    key = json.readTree(rest.postJson("/engine-rest/process-definition/key/nomination/start", UNIT_HEAD, proposal)
-        .getBody()).get("businessKey").asText();
+    key = rest.startNomination(UNIT_HEAD, "Nguyễn Thị Hồng Nhung");
   }
 
   @Test

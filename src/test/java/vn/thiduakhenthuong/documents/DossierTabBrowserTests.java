@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.thiduakhenthuong.BrowserSupport.screenshot;
 import static vn.thiduakhenthuong.BrowserSupport.waiting;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -49,15 +48,7 @@ class DossierTabBrowserTests {
 
   @Test
   void shouldUploadSeeAndDownloadATờTrìnhInTheDossierTab() throws Exception {
-    String key = new ObjectMapper().readTree(new RestClient(template).postJson(
-        "/engine-rest/process-definition/key/nomination/start", "tpqldd:demo", "{\"variables\":{"
-            + "\"period\":{\"value\":\"ANNUAL\"},\"year\":{\"value\":2026},\"awardType\":{\"value\":\"DIRECTOR_CERTIFICATE\"},"
-            + "\"nomineeKind\":{\"value\":\"INDIVIDUAL\"},\"nomineeName\":{\"value\":\"Nguyễn Thị Hồng Nhung\"},"
-            + "\"nomineeTitle\":{\"value\":\"Chuyên viên\"},\"achievements\":{\"value\":\"Số hóa hồ sơ\"},"
-            + "\"taskRating\":{\"value\":\"EXCELLENT\"},\"consecutiveExcellentYears\":{\"value\":2},"
-            + "\"initiativeCount\":{\"value\":2},\"achievementBasis\":{\"value\":\"MOVEMENT\"},"
-            + "\"submissionNumber\":{\"value\":\"12/TTr\"},\"submissionDate\":{\"value\":\"2026-01-05\"}}}").getBody())
-        .get("businessKey").asText();
+    String key = new RestClient(template).startNomination("tpqldd:demo", "Nguyễn Thị Hồng Nhung");
     Path pdf = Files.createTempFile("to-trinh-", ".pdf");
     Files.write(pdf, RestClient.PDF);
 
