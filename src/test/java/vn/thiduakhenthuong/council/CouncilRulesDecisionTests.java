@@ -12,7 +12,6 @@ import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.HitPolicy;
 import org.camunda.bpm.model.dmn.instance.Decision;
@@ -20,6 +19,7 @@ import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Rule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.thiduakhenthuong.DecisionTableFile;
 
 /**
  * Row-by-row tests of {@code bpmn/council-rules.dmn}: the quorum and approval thresholds of the Council
@@ -40,7 +40,7 @@ class CouncilRulesDecisionTests {
   @BeforeAll
   static void parseDecision() throws IOException {
     engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream dmn = resource()) {
+    try (InputStream dmn = DecisionTableFile.open(RESOURCE)) {
       decision = engine.parseDecision(DECISION_KEY, dmn);
     }
   }
@@ -105,7 +105,7 @@ class CouncilRulesDecisionTests {
 
   @Test
   void shouldDeclareTheContractOfTheDecision() throws IOException {
-    DmnModelInstance model = model();
+    DmnModelInstance model = DecisionTableFile.model(RESOURCE);
     Decision modelDecision = model.getModelElementById(DECISION_KEY);
     DecisionTable table = (DecisionTable) modelDecision.getExpression();
 
@@ -127,7 +127,7 @@ class CouncilRulesDecisionTests {
 
   @Test
   void shouldCiteTheSourceInTheAnnotationOfEveryRule() throws IOException {
-    Map<String, String> annotations = model().getModelElementsByType(Rule.class).stream()
+    Map<String, String> annotations = DecisionTableFile.model(RESOURCE).getModelElementsByType(Rule.class).stream()
         .collect(Collectors.toMap(Rule::getId, rule -> rule.getDescription().getTextContent()));
 
     assertThat(annotations).containsOnlyKeys("Rule_DirectorCertificate", "Rule_ProvinceCertificate");
@@ -167,17 +167,5 @@ class CouncilRulesDecisionTests {
 
   private static DmnDecisionResult evaluate(VariableMap variables) {
     return engine.evaluateDecision(decision, variables);
-  }
-
-  private static DmnModelInstance model() throws IOException {
-    try (InputStream dmn = resource()) {
-      return Dmn.readModelFromStream(dmn);
-    }
-  }
-
-  private static InputStream resource() {
-    InputStream dmn = CouncilRulesDecisionTests.class.getClassLoader().getResourceAsStream(RESOURCE);
-    assertThat(dmn).as(RESOURCE + " on the classpath").isNotNull();
-    return dmn;
   }
 }

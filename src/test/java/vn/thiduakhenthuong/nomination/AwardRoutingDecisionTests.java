@@ -12,7 +12,6 @@ import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.HitPolicy;
 import org.camunda.bpm.model.dmn.instance.Decision;
@@ -20,6 +19,7 @@ import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Rule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.thiduakhenthuong.DecisionTableFile;
 
 /**
  * Row-by-row tests of {@code bpmn/award-routing.dmn}: who decides the award (Luật Thi đua, khen thưởng
@@ -36,7 +36,7 @@ class AwardRoutingDecisionTests {
   @BeforeAll
   static void parseDecision() throws IOException {
     engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream dmn = resource()) {
+    try (InputStream dmn = DecisionTableFile.open(RESOURCE)) {
       decision = engine.parseDecision(DECISION_KEY, dmn);
     }
   }
@@ -67,7 +67,7 @@ class AwardRoutingDecisionTests {
 
   @Test
   void shouldDeclareTheContractOfTheDecision() throws IOException {
-    DmnModelInstance model = model();
+    DmnModelInstance model = DecisionTableFile.model(RESOURCE);
     Decision modelDecision = model.getModelElementById(DECISION_KEY);
     DecisionTable table = (DecisionTable) modelDecision.getExpression();
 
@@ -82,7 +82,7 @@ class AwardRoutingDecisionTests {
 
   @Test
   void shouldCiteTheLegalSourceInTheAnnotationOfEveryRule() throws IOException {
-    Map<String, String> annotations = model().getModelElementsByType(Rule.class).stream()
+    Map<String, String> annotations = DecisionTableFile.model(RESOURCE).getModelElementsByType(Rule.class).stream()
         .collect(Collectors.toMap(Rule::getId, rule -> rule.getDescription().getTextContent()));
 
     assertThat(annotations).containsOnlyKeys("Rule_DirectorCertificate", "Rule_ProvinceCertificate");
@@ -101,17 +101,5 @@ class AwardRoutingDecisionTests {
 
   private static DmnDecisionResult evaluate(VariableMap variables) {
     return engine.evaluateDecision(decision, variables);
-  }
-
-  private static DmnModelInstance model() throws IOException {
-    try (InputStream dmn = resource()) {
-      return Dmn.readModelFromStream(dmn);
-    }
-  }
-
-  private static InputStream resource() {
-    InputStream dmn = AwardRoutingDecisionTests.class.getClassLoader().getResourceAsStream(RESOURCE);
-    assertThat(dmn).as(RESOURCE + " on the classpath").isNotNull();
-    return dmn;
   }
 }

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.thiduakhenthuong.DecisionTableFile;
 
 /**
  * Row-by-row tests of {@code bpmn/nomination-eligibility.dmn} (SPEC §5), on the plain DMN engine.
@@ -61,7 +62,7 @@ class NominationEligibilityDecisionTests {
     engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration()
         .customPostDecisionTableEvaluationListeners(List.of(recordMatchedRules))
         .buildEngine();
-    try (InputStream dmn = resource()) {
+    try (InputStream dmn = DecisionTableFile.open(RESOURCE)) {
       decision = engine.parseDecision(DECISION_KEY, dmn);
     }
   }
@@ -278,7 +279,7 @@ class NominationEligibilityDecisionTests {
   @Test
   void shouldDeclareTheContractOfTheDecision() throws IOException {
     DmnModelInstance model;
-    try (InputStream dmn = resource()) {
+    try (InputStream dmn = DecisionTableFile.open(RESOURCE)) {
       model = Dmn.readModelFromStream(dmn);
     }
     Decision modelDecision = model.getModelElementById(DECISION_KEY);
@@ -301,7 +302,7 @@ class NominationEligibilityDecisionTests {
   @Test
   void shouldCiteTheLegalSourceInTheAnnotationOfEveryRule() throws IOException {
     DmnModelInstance model;
-    try (InputStream dmn = resource()) {
+    try (InputStream dmn = DecisionTableFile.open(RESOURCE)) {
       model = Dmn.readModelFromStream(dmn);
     }
     Map<String, String> annotations = model.getModelElementsByType(Rule.class).stream()
@@ -347,11 +348,6 @@ class NominationEligibilityDecisionTests {
     return new Evaluation(matchedRules.get(0), output.getEntry("eligible"), output.getEntry("eligibilityNotes"));
   }
 
-  private static InputStream resource() {
-    InputStream dmn = NominationEligibilityDecisionTests.class.getClassLoader().getResourceAsStream(RESOURCE);
-    assertThat(dmn).as(RESOURCE + " on the classpath").isNotNull();
-    return dmn;
-  }
 
   private record Evaluation(String matchedRule, Boolean eligible, String notes) {
   }
