@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.springframework.stereotype.Component;
 import vn.thiduakhenthuong.validation.InvalidInputException;
+import vn.thiduakhenthuong.validation.JsonKeys;
 
 /**
  * Completion of {@code Task_CastBallot}: only the member the ballot was made for may cast it, once,

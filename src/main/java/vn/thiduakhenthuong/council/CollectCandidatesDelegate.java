@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 import vn.thiduakhenthuong.nomination.Nomination;
+import vn.thiduakhenthuong.nomination.NomineeSummary;
 
 /**
  * {@code Task_CollectCandidates}: nominations of the session's period and year waiting for

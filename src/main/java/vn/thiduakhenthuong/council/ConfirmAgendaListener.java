@@ -14,6 +14,8 @@ import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 import vn.thiduakhenthuong.identity.Groups;
 import vn.thiduakhenthuong.validation.InvalidInputException;
+import vn.thiduakhenthuong.validation.JsonKeys;
+import vn.thiduakhenthuong.nomination.NomineeSummary;
 
 /**
  * Completion of {@code Task_ConfirmAgenda}: the agenda must be a non-empty choice among the
@@ -36,8 +38,7 @@ public class ConfirmAgendaListener implements TaskListener {
     DelegateExecution execution = task.getExecution();
     String label = "Các đề nghị đưa ra Hội đồng xét";
     Set<String> agenda = JsonKeys.read(execution.getVariable(Council.AGENDA_CHOICE), Council.AGENDA_CHOICE, label);
-    Set<String> candidates = JsonKeys.read(execution.getVariable(Council.CANDIDATES) == null ? null
-        : values((SpinJsonNode) execution.getVariable(Council.CANDIDATES)), Council.CANDIDATES, label);
+    Set<String> candidates = JsonKeys.values((SpinJsonNode) execution.getVariable(Council.CANDIDATES));
     if (agenda.isEmpty()) {
       throw InvalidInputException.of(Council.AGENDA_CHOICE, label, "hãy chọn ít nhất một đề nghị.");
     }
@@ -70,10 +71,6 @@ public class ConfirmAgendaListener implements TaskListener {
     execution.setVariable(Council.REOPENED, false);
     store.openTally(sessionId, agenda);
     voting.openRound(execution);
-  }
-
-  private static List<String> values(SpinJsonNode options) {
-    return options.elements().stream().map(option -> option.prop("value").stringValue()).toList();
   }
 
   private static List<String> members(IdentityService identity) {

@@ -10,8 +10,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
+import vn.thiduakhenthuong.nomination.Reservations;
 
 /**
  * The Council's own rows, written in the engine's transaction: agenda reservations (a nomination on
@@ -22,12 +21,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class CouncilStore {
 
   private final JdbcTemplate jdbc;
-  private final TransactionTemplate savepoint;
+  private final Reservations reservations;
 
   public CouncilStore(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
-    this.savepoint = new TransactionTemplate(transactions);
-    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    this.reservations = new Reservations(jdbc, transactions, "council_reservation", "session_id");
   }
 
   /**
@@ -35,35 +33,20 @@ public class CouncilStore {
    * (even one not committed yet: the insert waits for it) is skipped. Returns the reserved ones.
    */
   public List<String> reserve(String sessionId, Collection<String> businessKeys) {
-    return businessKeys.stream().filter(key -> reserveOne(sessionId, key)).toList();
-  }
-
-  private boolean reserveOne(String sessionId, String businessKey) {
-    try {
-      savepoint.executeWithoutResult(status -> jdbc.update(
-          "INSERT INTO council_reservation (business_key, session_id) VALUES (?, ?)", businessKey, sessionId));
-      return true;
-    } catch (DuplicateKeyException onAnotherSession) {
-      return false;
-    }
+    return reservations.reserve(sessionId, businessKeys);
   }
 
   public List<String> reservedKeys() {
-    return jdbc.queryForList("SELECT business_key FROM council_reservation", String.class);
+    return reservations.reservedKeys();
   }
 
   /** Keeps {@code agenda} reserved for the session and frees its other candidates. */
   public void keepOnly(String sessionId, Collection<String> agenda) {
-    for (String key : jdbc.queryForList(
-        "SELECT business_key FROM council_reservation WHERE session_id = ?", String.class, sessionId)) {
-      if (!agenda.contains(key)) {
-        jdbc.update("DELETE FROM council_reservation WHERE business_key = ? AND session_id = ?", key, sessionId);
-      }
-    }
+    reservations.keepOnly(sessionId, agenda);
   }
 
   public void releaseAll(String sessionId) {
-    jdbc.update("DELETE FROM council_reservation WHERE session_id = ?", sessionId);
+    reservations.releaseAll(sessionId);
   }
 
   public void openTally(String sessionId, Collection<String> agenda) {

@@ -14,6 +14,7 @@ import vn.thiduakhenthuong.documents.DocumentStore;
 import vn.thiduakhenthuong.documents.DocumentType;
 import vn.thiduakhenthuong.documents.OfficialDocumentPdf;
 import vn.thiduakhenthuong.identity.Groups;
+import vn.thiduakhenthuong.identity.UserNames;
 
 /**
  * {@code Task_GenerateMinutes}: the minutes (biên bản) of the session as a PDF in the layout of NĐ
@@ -84,6 +85,6 @@ public class GenerateMinutesDelegate implements JavaDelegate {
     List<User> both = identity.createUserQuery().memberOfGroup(group).list().stream()
         .filter(user -> identity.createUserQuery().userId(user.getId()).memberOfGroup(Groups.COUNCIL).count() > 0)
         .toList();
-    return both.isEmpty() ? "" : Minutes.name(identity, both.get(0).getId());
+    return both.isEmpty() ? "" : UserNames.of(identity, both.get(0).getId());
   }
 }

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.spin.json.SpinJsonNode;
+import vn.thiduakhenthuong.identity.UserNames;
 
 /** The text of the minutes (biên bản) of a session: members, ballots cast, and per nominee the result. */
 final class Minutes {
@@ -28,7 +28,7 @@ final class Minutes {
     text.append("Thành viên Hội đồng: ").append(members.size()).append("; số phiếu biểu quyết: ")
         .append(voters.size()).append(".\n");
     for (String member : members) {
-      text.append("- ").append(name(identity, member))
+      text.append("- ").append(UserNames.of(identity, member))
           .append(voters.contains(member) ? ": đã biểu quyết" : ": vắng (không biểu quyết)").append("\n");
     }
     text.append("Kết quả biểu quyết (phiếu kín, chỉ ghi số phiếu):\n");
@@ -41,15 +41,5 @@ final class Minutes {
           .append(" phiếu đồng ý – ").append(row.prop("resultLabel").stringValue()).append(".\n");
     }
     return text.toString().strip();
-  }
-
-  static String name(IdentityService identity, String userId) {
-    User user = identity.createUserQuery().userId(userId).singleResult();
-    if (user == null) {
-      return userId;
-    }
-    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-        + (user.getLastName() == null ? "" : user.getLastName())).strip();
-    return name.isEmpty() ? userId : name;
   }
 }

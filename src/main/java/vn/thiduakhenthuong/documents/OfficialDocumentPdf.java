@@ -70,18 +70,29 @@ public final class OfficialDocumentPdf {
   }
 
   public OfficialDocumentPdf paragraph(String text) {
-    Paragraph paragraph = new Paragraph(text, new Font(REGULAR, 13));
-    paragraph.setAlignment(Element.ALIGN_JUSTIFIED);
-    paragraph.setFirstLineIndent(28);
-    paragraph.setSpacingAfter(4);
-    body.add(paragraph);
-    return this;
+    return add(text, new Font(REGULAR, 13), Element.ALIGN_JUSTIFIED, 28, 0, 4);
+  }
+
+  /** A centred bold line: the authority of a decision, "QUYẾT ĐỊNH:", "Kính gửi: …". */
+  public OfficialDocumentPdf centered(String text) {
+    return add(text, new Font(BOLD, 13), Element.ALIGN_CENTER, 0, 4, 6);
+  }
+
+  /** A căn cứ line, in italics. */
+  public OfficialDocumentPdf basis(String text) {
+    return add(text, new Font(ITALIC, 13), Element.ALIGN_JUSTIFIED, 28, 0, 2);
   }
 
   public OfficialDocumentPdf heading(String text) {
-    Paragraph paragraph = new Paragraph(text, new Font(BOLD, 13));
-    paragraph.setSpacingBefore(6);
-    paragraph.setSpacingAfter(4);
+    return add(text, new Font(BOLD, 13), Element.ALIGN_LEFT, 0, 6, 4);
+  }
+
+  private OfficialDocumentPdf add(String text, Font font, int alignment, float indent, float before, float after) {
+    Paragraph paragraph = new Paragraph(text, font);
+    paragraph.setAlignment(alignment);
+    paragraph.setFirstLineIndent(indent);
+    paragraph.setSpacingBefore(before);
+    paragraph.setSpacingAfter(after);
     body.add(paragraph);
     return this;
   }

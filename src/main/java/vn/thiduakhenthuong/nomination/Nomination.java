@@ -3,6 +3,7 @@ package vn.thiduakhenthuong.nomination;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import vn.thiduakhenthuong.validation.InvalidInputException;
 
 /**
  * Ids of the {@code nomination} process (bpmn/nomination.bpmn) and its enumerations; values travel as
@@ -88,6 +89,14 @@ public final class Nomination {
 
   public enum Outcome {
     AWARDED, REJECTED, WITHDRAWN, NOT_APPROVED, NOT_AWARDED_BY_PROVINCE
+  }
+
+  /** The sơ kết belongs to 2025 and the tổng kết to 2030 (the seed's plan 2021–2030). */
+  public static void checkPeriodYear(Period period, int year) {
+    if (period == Period.INTERIM_2025 && year != 2025 || period == Period.FINAL_2030 && year != 2030) {
+      throw InvalidInputException.of("year", "Năm", "đợt «" + period.label() + "» phải là năm "
+          + (period == Period.INTERIM_2025 ? 2025 : 2030) + ".");
+    }
   }
 
   /** Dates the users mean are Vietnamese dates, whatever the server's zone. */

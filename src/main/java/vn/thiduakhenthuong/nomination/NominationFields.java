@@ -49,10 +49,7 @@ public record NominationFields(String unitCode, Period period, int year, AwardTy
     String unitCode = unit(in, starterUnits);
     Period period = in.requiredEnum(PERIOD, "Đợt khen thưởng", Period.class);
     int year = in.requiredInteger(YEAR, "Năm", FIRST_YEAR, LAST_YEAR);
-    if (period == Period.INTERIM_2025 && year != 2025 || period == Period.FINAL_2030 && year != 2030) {
-      throw InvalidInputException.of(YEAR, "Năm", "đợt «" + period.label() + "» phải là năm "
-          + (period == Period.INTERIM_2025 ? 2025 : 2030) + ".");
-    }
+    Nomination.checkPeriodYear(period, year);
     AwardType awardType = in.requiredEnum(AWARD_TYPE, "Hình thức khen thưởng", AwardType.class);
     NomineeKind kind = in.requiredEnum(NOMINEE_KIND, "Đối tượng", NomineeKind.class);
     String name = in.requiredText(NOMINEE_NAME, "Tên cá nhân / tập thể được đề nghị", 200);

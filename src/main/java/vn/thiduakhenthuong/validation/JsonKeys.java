@@ -1,4 +1,4 @@
-package vn.thiduakhenthuong.council;
+package vn.thiduakhenthuong.validation;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -6,17 +6,17 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
-import vn.thiduakhenthuong.validation.InvalidInputException;
+
 
 /**
  * A "Json list" of SPEC §4.5: the business keys a checklist submits. Tasklist sends a Spin Json
  * array; REST clients may send Json, a JSON string or a list. Anything else is bad input.
  */
-final class JsonKeys {
+public final class JsonKeys {
 
   private JsonKeys() {}
 
-  static Set<String> read(Object value, String variable, String label) {
+  public static Set<String> read(Object value, String variable, String label) {
     Set<String> keys = new LinkedHashSet<>();
     if (value == null) {
       return keys;
@@ -46,7 +46,16 @@ final class JsonKeys {
     }
   }
 
-  static List<String> list(Set<String> keys) {
+  /** The values of a form's option list ({@code [{"label": …, "value": …}]}). */
+  public static Set<String> values(SpinJsonNode options) {
+    Set<String> values = new LinkedHashSet<>();
+    if (options != null) {
+      options.elements().forEach(option -> values.add(option.prop("value").stringValue()));
+    }
+    return values;
+  }
+
+  public static List<String> list(Set<String> keys) {
     return new ArrayList<>(keys);
   }
 

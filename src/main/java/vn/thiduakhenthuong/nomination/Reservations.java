@@ -1,0 +1,69 @@
+package vn.thiduakhenthuong.nomination;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Nominations reserved by an open Council session, decision or submission (SPEC §4.4: never on two
+ * at once, even when two Office officers start them at the same moment). A table whose primary key
+ * is the nomination's business key, written in the engine's transaction: the second of two
+ * simultaneous reservations waits for the first and then skips the nomination.
+ */
+public final class Reservations {
+
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate savepoint;
+  private final String table;
+  private final String owner;
+
+  /** {@code table} and {@code ownerColumn} are constants of our migrations, never user input. */
+  public Reservations(JdbcTemplate jdbc, PlatformTransactionManager transactions, String table, String ownerColumn) {
+    this.jdbc = jdbc;
+    this.savepoint = new TransactionTemplate(transactions);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    this.table = table;
+    this.owner = ownerColumn;
+  }
+
+  /** Reserves each free nomination for {@code ownerId}; returns those it got, in the given order. */
+  public List<String> reserve(String ownerId, Collection<String> businessKeys) {
+    return businessKeys.stream().filter(key -> reserveOne(ownerId, key)).toList();
+  }
+
+  private boolean reserveOne(String ownerId, String businessKey) {
+    try {
+      savepoint.executeWithoutResult(status -> jdbc.update(
+          "INSERT INTO " + table + " (business_key, " + owner + ") VALUES (?, ?)", businessKey, ownerId));
+      return true;
+    } catch (DuplicateKeyException reservedElsewhere) {
+      return false;
+    }
+  }
+
+  public List<String> reservedKeys() {
+    return jdbc.queryForList("SELECT business_key FROM " + table + " ORDER BY business_key", String.class);
+  }
+
+  public List<String> reservedBy(String ownerId) {
+    return jdbc.queryForList("SELECT business_key FROM " + table + " WHERE " + owner + " = ? ORDER BY business_key",
+        String.class, ownerId);
+  }
+
+  /** Keeps {@code chosen} reserved for the owner and frees its other nominations. */
+  public void keepOnly(String ownerId, Collection<String> chosen) {
+    for (String key : reservedBy(ownerId)) {
+      if (!chosen.contains(key)) {
+        jdbc.update("DELETE FROM " + table + " WHERE business_key = ? AND " + owner + " = ?", key, ownerId);
+      }
+    }
+  }
+
+  public void releaseAll(String ownerId) {
+    jdbc.update("DELETE FROM " + table + " WHERE " + owner + " = ?", ownerId);
+  }
+}
