@@ -87,7 +87,7 @@ public class ReferenceCheck extends AbstractProcessEnginePlugin implements Deplo
       String where = file + ", phần tử " + owner(element);
       expect(problems, where, "bean", bean(element.getAttributeNS(CAMUNDA, "delegateExpression")),
           beans::containsBean);
-      for (String attribute : List.of("expression", "collection", "dueDate", "assignee", "candidateUsers")) {
+      for (String attribute : List.of("expression", "collection", "dueDate", "assignee", "candidateUsers", "candidateGroups")) {
         calledBeans(element.getAttributeNS(CAMUNDA, attribute))
             .forEach(bean -> expect(problems, where, "bean", bean, beans::containsBean));
       }

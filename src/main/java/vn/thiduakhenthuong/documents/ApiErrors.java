@@ -15,9 +15,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** Errors of {@code /api}: 400, 401, 403, 404 with {@code {"message": "<Vietnamese sentence>"}} (SPEC §7.1). */
 @RestControllerAdvice
-class ApiErrors {
+public class ApiErrors {
 
-  static ResponseStatusException status(HttpStatus status, String message) {
+  public static ResponseStatusException status(HttpStatus status, String message) {
     return new ResponseStatusException(status, message);
   }
 

@@ -44,7 +44,7 @@ final class CouncilFixture {
     Mocks.register("decideNoQuorumListener", new DecideNoQuorumListener(voting));
     Mocks.register("confirmMinutesListener", new ConfirmMinutesListener());
     Mocks.register("generateMinutesDelegate", new GenerateMinutesDelegate(new DocumentStore(new JdbcTemplate(dataSource)),
-        new AwardsProperties(true, null, null, null)));
+        new AwardsProperties(true, null, null, null, null)));
     Mocks.register("sendResultsDelegate", new SendResultsDelegate());
     Mocks.register("releaseAgendaListener", new ReleaseAgendaListener(store));
     members(engine.getIdentityService());

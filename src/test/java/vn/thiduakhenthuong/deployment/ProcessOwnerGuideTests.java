@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import vn.thiduakhenthuong.council.Council;
+import vn.thiduakhenthuong.decision.Decisions;
 import vn.thiduakhenthuong.nomination.NominationFields;
 
 /** bpmn/README.md, the process owners' guide, lists every message, variable and element template there is. */
@@ -42,9 +43,12 @@ class ProcessOwnerGuideTests {
   @Test
   void shouldListEveryVariableTheCodeReadsOrWrites() throws Exception {
     Set<String> variables = new TreeSet<>(NominationFields.NAMES);
-    for (Field field : Council.class.getFields()) {
-      boolean id = field.getName().startsWith("TASK_") || field.getName().startsWith("BOUNDARY_")
-          || field.getName().equals("PROCESS_KEY") || field.getName().equals("BUSINESS_KEY_PREFIX");
+    List<Field> fields = new ArrayList<>(List.of(Council.class.getFields()));
+    fields.addAll(List.of(Decisions.class.getFields()));
+    for (Field field : fields) {
+      String name = field.getName();
+      boolean id = name.startsWith("TASK_") || name.startsWith("BOUNDARY_") || name.endsWith("PROCESS")
+          || name.equals("PROCESS_KEY") || name.endsWith("PREFIX") || name.endsWith("_COUNTER");
       if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class && !id) {
         variables.add((String) field.get(null));
       }

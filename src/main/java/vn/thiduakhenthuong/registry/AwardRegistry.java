@@ -1,0 +1,80 @@
+package vn.thiduakhenthuong.registry;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The award registry (sổ theo dõi khen thưởng): written in the engine's transaction by the step that
+ * grants the award, so a rolled-back step leaves no row, and a retried one finds its row and adds
+ * none (one row per nomination, by a unique key).
+ */
+@Component
+public class AwardRegistry {
+
+  private static final String COLUMNS = "business_key, nominee_name, nominee_kind, nominee_title, unit_code, "
+      + "unit_name, award_type, period, award_year, decision_number, decision_date, prize_amount, batch_id, document_id";
+
+  private static final RowMapper<RegistryEntry> ROW = (row, n) -> new RegistryEntry(row.getString("business_key"),
+      row.getString("nominee_name"), row.getString("nominee_kind"), row.getString("nominee_title"),
+      row.getString("unit_code"), row.getString("unit_name"), row.getString("award_type"), row.getString("period"),
+      row.getInt("award_year"), row.getString("decision_number"), row.getDate("decision_date").toLocalDate(),
+      row.getLong("prize_amount"), row.getString("batch_id"), (Long) row.getObject("document_id", Long.class));
+
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate savepoint;
+
+  public AwardRegistry(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    this.jdbc = jdbc;
+    this.savepoint = new TransactionTemplate(transactions);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+  }
+
+  /** Records the award; false when the nomination already has its row (a retried step). */
+  public boolean record(RegistryEntry e) {
+    try {
+      savepoint.executeWithoutResult(status -> jdbc.update("INSERT INTO award_registry (" + COLUMNS
+          + ", recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          e.businessKey(), e.nomineeName(), e.nomineeKind(), e.nomineeTitle(), e.unitCode(), e.unitName(),
+          e.awardType(), e.period(), e.year(), e.decisionNumber(), Date.valueOf(e.decisionDate()), e.prizeAmount(),
+          e.batchId(), e.documentId(), new Timestamp(ClockUtil.getCurrentTime().getTime())));
+      return true;
+    } catch (DuplicateKeyException alreadyRecorded) {
+      return false;
+    }
+  }
+
+  /** Rows matching every given criterion (null: any), by year, decision date and name. */
+  public List<RegistryEntry> find(RegistryFilter filter) {
+    List<Object> arguments = new ArrayList<>();
+    String where = filter.where(arguments);
+    return jdbc.query("SELECT " + COLUMNS + " FROM award_registry" + where
+        + " ORDER BY award_year, decision_date, decision_number, nominee_name, business_key", ROW, arguments.toArray());
+  }
+
+  /** Counts and money per unit and award type (the sơ kết / tổng kết tables). */
+  public List<SummaryRow> summary(RegistryFilter filter) {
+    List<Object> arguments = new ArrayList<>();
+    String where = filter.where(arguments);
+    return jdbc.query("SELECT unit_code, MAX(unit_name) AS unit_name, award_type, "
+        + "SUM(CASE WHEN nominee_kind = 'COLLECTIVE' THEN 1 ELSE 0 END) AS collectives, "
+        + "SUM(CASE WHEN nominee_kind = 'INDIVIDUAL' THEN 1 ELSE 0 END) AS individuals, "
+        + "COUNT(*) AS awards, SUM(prize_amount) AS prize_total FROM award_registry" + where
+        + " GROUP BY unit_code, award_type ORDER BY unit_code, award_type",
+        (row, n) -> new SummaryRow(row.getString("unit_code"), row.getString("unit_name"), row.getString("award_type"),
+            row.getInt("collectives"), row.getInt("individuals"), row.getInt("awards"), row.getLong("prize_total")),
+        arguments.toArray());
+  }
+
+  public record SummaryRow(String unitCode, String unitName, String awardType, int collectives, int individuals,
+      int awards, long prizeTotal) {}
+}

@@ -1,0 +1,156 @@
+package vn.thiduakhenthuong.registry;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.thiduakhenthuong.documents.ApiErrors;
+import vn.thiduakhenthuong.identity.Groups;
+import vn.thiduakhenthuong.nomination.Nomination.AwardType;
+import vn.thiduakhenthuong.nomination.Nomination.Period;
+import vn.thiduakhenthuong.registry.AwardRegistry.SummaryRow;
+
+/**
+ * The award registry for the Office (SPEC §7.1): rows by year, unit, period and award type, the same
+ * as a spreadsheet, and the counts and money by unit and award type (sơ kết 2025, tổng kết 2030).
+ * Others get 403.
+ */
+@RestController
+class RegistryController {
+
+  private static final MediaType XLSX =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  private static final Pattern UNIT_CODE = Pattern.compile("[A-Za-z0-9_-]{1,20}");
+
+  private final AwardRegistry registry;
+  private final IdentityService identity;
+
+  RegistryController(AwardRegistry registry, ProcessEngine engine) {
+    this.registry = registry;
+    this.identity = engine.getIdentityService();
+  }
+
+  @GetMapping("/api/registry")
+  List<RegistryEntry> list(@RequestParam(required = false) String year, @RequestParam(required = false) String unitCode,
+      @RequestParam(required = false) String period, @RequestParam(required = false) String awardType) {
+    checkOffice();
+    return registry.find(filter(year, unitCode, period, awardType));
+  }
+
+  @GetMapping("/api/registry.xlsx")
+  ResponseEntity<byte[]> spreadsheet(@RequestParam(required = false) String year,
+      @RequestParam(required = false) String unitCode, @RequestParam(required = false) String period,
+      @RequestParam(required = false) String awardType) throws IOException {
+    checkOffice();
+    RegistryFilter filter = filter(year, unitCode, period, awardType);
+    return file("so-khen-thuong" + suffix(filter) + ".xlsx", RegistrySpreadsheet.rows(registry.find(filter), filter));
+  }
+
+  @GetMapping("/api/registry/summary")
+  Map<String, Object> summary(@RequestParam(required = false) String period, @RequestParam(required = false) String year) {
+    checkOffice();
+    RegistryFilter filter = filter(year, null, period, null);
+    List<SummaryRow> rows = registry.summary(filter);
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("period", filter.period());
+    answer.put("year", filter.year());
+    answer.put("rows", rows);
+    answer.put("totals", Map.of(
+        "collectives", rows.stream().mapToInt(SummaryRow::collectives).sum(),
+        "individuals", rows.stream().mapToInt(SummaryRow::individuals).sum(),
+        "awards", rows.stream().mapToInt(SummaryRow::awards).sum(),
+        "prizeTotal", rows.stream().mapToLong(SummaryRow::prizeTotal).sum()));
+    return answer;
+  }
+
+  @GetMapping("/api/registry/summary.xlsx")
+  ResponseEntity<byte[]> summarySpreadsheet(@RequestParam(required = false) String period,
+      @RequestParam(required = false) String year) throws IOException {
+    checkOffice();
+    RegistryFilter filter = filter(year, null, period, null);
+    return file("tong-hop-khen-thuong" + suffix(filter) + ".xlsx",
+        RegistrySpreadsheet.summary(registry.summary(filter), filter));
+  }
+
+  private static ResponseEntity<byte[]> file(String name, byte[] content) {
+    return ResponseEntity.ok().contentType(XLSX)
+        .header(HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+        .body(content);
+  }
+
+  private static String suffix(RegistryFilter filter) {
+    return (filter.year() == null ? "" : "-" + filter.year()) + (filter.period() == null ? "" : "-" + filter.period());
+  }
+
+  private void checkOffice() {
+    Authentication caller = identity.getCurrentAuthentication();
+    List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    if (!groups.contains(Groups.OFFICE) && !groups.contains(Groups.ADMIN)) {
+      throw ApiErrors.status(HttpStatus.FORBIDDEN, "Sổ theo dõi khen thưởng chỉ dành cho Văn phòng Sở.");
+    }
+  }
+
+  private static RegistryFilter filter(String year, String unitCode, String period, String awardType) {
+    return new RegistryFilter(year(year), unitCode(unitCode), name(period, "period", "Đợt khen thưởng", Period.class),
+        name(awardType, "awardType", "Hình thức khen thưởng", AwardType.class));
+  }
+
+  private static Integer year(String year) {
+    if (year == null || year.isBlank()) {
+      return null;
+    }
+    try {
+      int value = Integer.parseInt(year.strip());
+      if (value >= 2000 && value <= 2100) {
+        return value;
+      }
+    } catch (NumberFormatException notANumber) {
+      // answered below
+    }
+    throw ApiErrors.status(HttpStatus.BAD_REQUEST, "Năm «" + shorten(year) + "» không hợp lệ (ví dụ: 2026).");
+  }
+
+  private static String unitCode(String unitCode) {
+    if (unitCode == null || unitCode.isBlank()) {
+      return null;
+    }
+    if (!UNIT_CODE.matcher(unitCode.strip()).matches()) {
+      throw ApiErrors.status(HttpStatus.BAD_REQUEST, "Mã đơn vị «" + shorten(unitCode) + "» không hợp lệ.");
+    }
+    return unitCode.strip();
+  }
+
+  private static <E extends Enum<E>> String name(String value, String parameter, String label, Class<E> type) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    if (Arrays.stream(type.getEnumConstants()).noneMatch(constant -> constant.name().equals(value.strip()))) {
+      throw ApiErrors.status(HttpStatus.BAD_REQUEST, label + " (" + parameter + ") «" + shorten(value)
+          + "» không hợp lệ; chỉ nhận: " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
+              .collect(Collectors.joining(", ")) + ".");
+    }
+    return value.strip();
+  }
+
+  private static String shorten(String text) {
+    String safe = text.replaceAll("[^\\p{L}\\p{N} _.-]", "?");
+    return safe.length() <= 30 ? safe : safe.substring(0, 30) + "…";
+  }
+}

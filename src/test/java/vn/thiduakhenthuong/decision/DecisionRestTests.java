@@ -1,0 +1,337 @@
+package vn.thiduakhenthuong.decision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import vn.thiduakhenthuong.EmbeddedPostgresConfiguration;
+import vn.thiduakhenthuong.RestClient;
+import vn.thiduakhenthuong.nomination.Nomination;
+import vn.thiduakhenthuong.registry.AwardRegistry;
+import vn.thiduakhenthuong.registry.RegistryEntry;
+import vn.thiduakhenthuong.registry.RegistryFilter;
+
+/**
+ * Approved nominations through both paths on PostgreSQL, as a REST client: the Director's decision
+ * (with a return), the submission to the province with a reminder and a province decision awarding
+ * one of two nominees; then the numbers, the PDFs' text, the registry, its spreadsheet and summary,
+ * and the refusals for other roles.
+ */
+@DirtiesContext
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+    "awards.demo-data=true", "camunda.bpm.job-execution.enabled=true"})
+@ActiveProfiles("postgres")
+@Import(EmbeddedPostgresConfiguration.class)
+class DecisionRestTests {
+
+  @Autowired ProcessEngine engine;
+  @Autowired TestRestTemplate template;
+  @Autowired AwardRegistry registry;
+  RestClient rest;
+  BatchFlow flow;
+
+  @BeforeEach
+  void setUp() {
+    rest = new RestClient(template);
+    flow = new BatchFlow(engine, rest);
+  }
+
+  @Test
+  void shouldDecideSubmitAndRecordEveryAwardOnce() throws Exception {
+    String an = flow.nomination("Phạm Minh Châu", "INDIVIDUAL", "DIRECTOR_CERTIFICATE", "ANNUAL", 2026);
+    String binh = flow.nomination("Võ Thị Dung", "INDIVIDUAL", "DIRECTOR_CERTIFICATE", "ANNUAL", 2026);
+    String team = flow.nomination("Tổ Đo đạc bản đồ", "COLLECTIVE", "DIRECTOR_CERTIFICATE", "ANNUAL", 2026);
+    String cuong = flow.nomination("Lê Văn Cường", "INDIVIDUAL", "PROVINCE_CERTIFICATE", "ANNUAL", 2026);
+    String phong = flow.nomination("Phòng Quản lý đất đai", "COLLECTIVE", "PROVINCE_CERTIFICATE", "ANNUAL", 2026);
+    flow.approveByCouncil(List.of(an, binh, team, cuong, phong), "ANNUAL", 2026);
+
+    // ---- the Director's decision ----
+    String decision = flow.startBatch("award-decision", "chuyenvien", "ANNUAL", 2026);
+    assertThat(decision).matches("GK-\\d{4}-\\d{4}");
+    assertThat(flow.options(decision, "candidateNominations")).containsExactly(an, binh, team);
+
+    assertRefused(flow.tryComplete(decision, "Task_PrepareDecision", "chuyenvien",
+        "{\"decisionNominations\":" + BatchFlow.jsonList(List.of()) + "}"), "ít nhất một đề nghị");
+    assertRefused(flow.tryComplete(decision, "Task_PrepareDecision", "chuyenvien",
+        "{\"decisionNominations\":" + BatchFlow.jsonList(List.of(an, cuong)) + "}"), "«" + cuong + "» không nằm trong");
+    assertRefused(flow.tryComplete(decision, "Task_PrepareDecision", "chuyenvien",
+        "{\"decisionNominations\":{\"value\":\"DN-1\"}}"), "danh sách Json");
+    flow.complete(decision, "Task_PrepareDecision", "chuyenvien",
+        "{\"decisionNominations\":" + BatchFlow.jsonList(List.of(an, binh, team)) + "}");
+
+    assertRefused(flow.tryComplete(decision, "Task_SignDecision", "chuyenvien", "{\"signAction\":{\"value\":\"SIGN\"}}"),
+        "chỉ Giám đốc Sở");
+    assertThat(flow.tryComplete(decision, "Task_SignDecision", "phogiamdoc", "{\"signAction\":{\"value\":\"SIGN\"}}")
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertRefused(flow.tryComplete(decision, "Task_SignDecision", "giamdoc", "{\"signAction\":{\"value\":\"RETURN\"}}"),
+        "lý do trả lại");
+    assertRefused(flow.tryComplete(decision, "Task_SignDecision", "giamdoc", "{\"signAction\":{\"value\":\"LATER\"}}"),
+        "không hợp lệ");
+    flow.complete(decision, "Task_SignDecision", "giamdoc",
+        "{\"signAction\":{\"value\":\"RETURN\"},\"signComment\":{\"value\":\"Bỏ bà Dung, đã khen năm trước\"}}");
+    assertThat(variable(decision, "signComment")).isEqualTo("Bỏ bà Dung, đã khen năm trước");
+    assertThat(flow.options(decision, "candidateNominations")).containsExactly(an, binh, team);
+    flow.complete(decision, "Task_PrepareDecision", "chuyenvien",
+        "{\"decisionNominations\":" + BatchFlow.jsonList(List.of(an, team)) + "}");
+    assertThat(variable(decision, "prizeTotalText")).isEqualTo("2.120.000 đồng");
+    flow.complete(decision, "Task_SignDecision", "giamdoc", "{\"signAction\":{\"value\":\"SIGN\"}}");
+
+    HistoricProcessInstance issued = history(decision);
+    assertThat(issued.getEndActivityId()).isEqualTo("EndEvent_DecisionIssued");
+    String number = historicVariable(decision, "decisionNumber");
+    assertThat(number).matches("\\d+/QĐ-STNMT");
+    String today = Nomination.today().toString();
+    for (String key : List.of(an, team)) {
+      assertThat(history(key).getEndActivityId()).isEqualTo("EndEvent_Awarded");
+      assertThat(historicVariable(key, "outcome")).isEqualTo("AWARDED");
+      assertThat(historicVariable(key, "decisionNumber")).isEqualTo(number);
+      assertThat(historicVariable(key, "decisionDate")).isEqualTo(today);
+    }
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(binh)
+        .activityIdIn(Nomination.EVENT_AWAIT_DECISION).count()).as("left out, still waiting").isOne();
+
+    String decisionText = PdfText.of(document(an, "QUYET_DINH", "tpqldd"));
+    assertThat(decisionText).contains("ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: " + number, "QUYẾT ĐỊNH",
+        "GIÁM ĐỐC SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Căn cứ Luật Thi đua, khen thưởng", "Điều 1.", "01 tập thể và 01 cá nhân",
+        "Phạm Minh Châu", "Tổ Đo đạc bản đồ", "710.000", "1.410.000", "Tổng số tiền thưởng: 2.120.000 đồng",
+        "Nơi nhận:", "GIÁM ĐỐC Nguyễn Văn An");
+    assertThat(decisionText).doesNotContain("Võ Thị Dung", "KT.");
+    assertThat(rest.get("/api/nominations/" + an + "/documents", "tptnn:demo").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+
+    // ---- the submission to the province ----
+    String submission = flow.startBatch("province-submission", "chanhvp", "ANNUAL", 2026);
+    assertThat(submission).matches("BK-\\d{4}-\\d{4}");
+    assertThat(flow.options(submission, "candidateNominations")).containsExactly(cuong, phong);
+    flow.complete(submission, "Task_PrepareSubmission", "chanhvp",
+        "{\"submissionNominations\":" + BatchFlow.jsonList(List.of(cuong, phong)) + "}");
+    flow.complete(submission, "Task_SignSubmission", "giamdoc", "{\"signAction\":{\"value\":\"SIGN\"}}");
+    String submissionNumber = (String) variable(submission, "provinceSubmissionNumber");
+    assertThat(submissionNumber).matches("\\d+/TTr-STNMT");
+    String submissionText = PdfText.of(document(cuong, "TO_TRINH_UBND", "chuyenvien"));
+    assertThat(submissionText).contains("TỜ TRÌNH", "Số: " + submissionNumber,
+        "Về việc đề nghị tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Sóc Trăng",
+        "Kính gửi: Ủy ban nhân dân tỉnh Sóc Trăng", "01 tập thể và 01 cá nhân", "Lê Văn Cường", "Phòng Quản lý đất đai",
+        "kính trình Ủy ban nhân dân tỉnh Sóc Trăng");
+
+    assertRefused(flow.tryComplete(submission, "Task_SendToProvince", "chuyenvien",
+        "{\"sentDate\":{\"value\":\"" + LocalDate.parse(today).plusDays(3) + "\"},\"sentReference\":{\"value\":\"Bưu điện\"}}"),
+        "đến hôm nay");
+    assertRefused(flow.tryComplete(submission, "Task_SendToProvince", "chuyenvien",
+        "{\"sentDate\":{\"value\":\"" + today + "\"}}"), "không được để trống");
+    flow.complete(submission, "Task_SendToProvince", "chuyenvien",
+        "{\"sentDate\":{\"value\":\"" + today + "\"},\"sentReference\":{\"value\":\"Qua Hệ thống quản lý văn bản\"}}");
+
+    // 30 days without an answer: the reminder fires, and the next one is scheduled
+    Job reminder = engine.getManagementService().createJobQuery().processInstanceId(instance(submission)).timers()
+        .singleResult();
+    assertThat(reminder.getDuedate()).isAfter(new java.util.Date(System.currentTimeMillis() + 29L * 24 * 3600 * 1000));
+    engine.getManagementService().executeJob(reminder.getId());
+    Task waiting = flow.task(submission, "Task_RecordProvinceDecision", "chuyenvien");
+    assertThat(waiting.getPriority()).isEqualTo(Nomination.OVERDUE_PRIORITY);
+    assertThat(variable(submission, "provinceReminderCount")).isEqualTo(1);
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance(submission)).timers().count())
+        .isOne();
+
+    assertRefused(flow.tryComplete(submission, "Task_RecordProvinceDecision", "chuyenvien",
+        "{\"provinceDecisionNumber\":{\"value\":\"1234/QĐ-UBND\"},\"provinceDecisionDate\":{\"value\":\"" + today
+            + "\"},\"provinceAwardedNominations\":" + BatchFlow.jsonList(List.of(an)) + "}"), "không có trong Tờ trình");
+    assertRefused(flow.tryComplete(submission, "Task_RecordProvinceDecision", "chuyenvien",
+        "{\"provinceDecisionNumber\":{\"value\":\"<b>1234</b>\"},\"provinceDecisionDate\":{\"value\":\"" + today
+            + "\"},\"provinceAwardedNominations\":" + BatchFlow.jsonList(List.of(cuong)) + "}"), "thẻ HTML");
+    flow.complete(submission, "Task_RecordProvinceDecision", "chuyenvien",
+        "{\"provinceDecisionNumber\":{\"value\":\"1234/QĐ-UBND\"},\"provinceDecisionDate\":{\"value\":\"" + today
+            + "\"},\"provinceAwardedNominations\":" + BatchFlow.jsonList(List.of(cuong)) + "}");
+    assertThat(history(submission).getEndActivityId()).isEqualTo("EndEvent_ProvinceDecided");
+    assertThat(historicVariable(cuong, "outcome")).isEqualTo("AWARDED");
+    assertThat(historicVariable(cuong, "decisionNumber")).isEqualTo("1234/QĐ-UBND");
+    assertThat(historicVariable(phong, "outcome")).isEqualTo("NOT_AWARDED_BY_PROVINCE");
+
+    // ---- the registry ----
+    JsonNode rows = json(ok(rest.get("/api/registry?year=2026&period=ANNUAL", "chuyenvien:demo")));
+    assertThat(rows).hasSize(3);
+    assertThat(names(rows)).containsExactlyInAnyOrder("Phạm Minh Châu", "Tổ Đo đạc bản đồ", "Lê Văn Cường");
+    for (JsonNode row : rows) {
+      String name = row.get("nomineeName").asText();
+      long expected = switch (name) {
+        case "Phạm Minh Châu" -> 710_000;
+        case "Tổ Đo đạc bản đồ" -> 1_410_000;
+        default -> 3_510_000;
+      };
+      assertThat(row.get("prizeAmount").asLong()).as(name).isEqualTo(expected);
+      assertThat(row.get("unitCode").asText()).isEqualTo("qldd");
+      assertThat(row.get("decisionNumber").asText()).isEqualTo(name.equals("Lê Văn Cường") ? "1234/QĐ-UBND" : number);
+      assertThat(row.get("decisionDate").asText()).isEqualTo(today);
+      assertThat(row.get("year").asInt()).isEqualTo(2026);
+      assertThat(row.has("businessKey") && row.has("nomineeKind") && row.has("awardType") && row.has("period")).isTrue();
+    }
+    assertThat(json(ok(rest.get("/api/registry?year=2026&awardType=PROVINCE_CERTIFICATE", "chuyenvien:demo"))))
+        .hasSize(1);
+    assertThat(json(ok(rest.get("/api/registry?unitCode=qldd", "chanhvp:demo")))).hasSize(3);
+    assertThat(json(ok(rest.get("/api/registry?unitCode=tnn", "chanhvp:demo")))).isEmpty();
+    assertThat(json(ok(rest.get("/api/registry?period=FINAL_2030", "chanhvp:demo")))).isEmpty();
+    assertRefusedApi(rest.get("/api/registry?year=abc", "chuyenvien:demo"), HttpStatus.BAD_REQUEST, "Năm «abc»");
+    assertRefusedApi(rest.get("/api/registry?awardType=MEDAL", "chuyenvien:demo"), HttpStatus.BAD_REQUEST, "MEDAL");
+    for (String other : List.of("tpqldd:demo", "giamdoc:demo", "ctcd:demo")) {
+      for (String path : List.of("/api/registry", "/api/registry.xlsx", "/api/registry/summary?year=2026")) {
+        assertRefusedApi(rest.get(path, other), HttpStatus.FORBIDDEN, "chỉ dành cho Văn phòng Sở");
+      }
+    }
+    assertThat(rest.get("/api/registry", null).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+
+    List<List<String>> sheet = spreadsheet("/api/registry.xlsx?year=2026");
+    assertThat(sheet.get(0).get(0)).isEqualTo("SỔ THEO DÕI KHEN THƯỞNG – năm 2026");
+    assertThat(sheet.get(2)).contains("Tập thể / cá nhân", "Số Quyết định", "Tiền thưởng (đồng)");
+    List<String> names = sheet.subList(3, 6).stream().map(row -> row.get(2)).toList();
+    assertThat(names).containsExactlyInAnyOrder("Phạm Minh Châu", "Tổ Đo đạc bản đồ", "Lê Văn Cường");
+    assertThat(sheet.subList(3, 6).stream().map(row -> row.get(12)).toList())
+        .containsExactlyInAnyOrder("710000", "1410000", "3510000");
+    assertThat(sheet.get(6).get(12)).isEqualTo("5630000");
+
+    JsonNode summary = json(ok(rest.get("/api/registry/summary?period=ANNUAL&year=2026", "chuyenvien:demo")));
+    assertThat(summary.get("rows")).hasSize(2);
+    assertThat(summary.get("totals").get("awards").asInt()).isEqualTo(3);
+    assertThat(summary.get("totals").get("collectives").asInt()).isEqualTo(1);
+    assertThat(summary.get("totals").get("prizeTotal").asLong()).isEqualTo(5_630_000);
+    assertThat(spreadsheet("/api/registry/summary.xlsx?period=ANNUAL&year=2026").get(0).get(0))
+        .isEqualTo("TỔNG HỢP KHEN THƯỞNG THEO ĐƠN VỊ VÀ HÌNH THỨC – Khen thưởng hằng năm – năm 2026");
+
+    // a step run again adds no second row
+    RegistryEntry again = registry.find(new RegistryFilter(2026, null, null, "PROVINCE_CERTIFICATE")).get(0);
+    assertThat(registry.record(again)).isFalse();
+    assertThat(registry.find(new RegistryFilter(2026, null, null, null))).hasSize(3);
+
+    // the nomination left out goes into a later decision, numbered next
+    String later = flow.startBatch("award-decision", "chuyenvien", "ANNUAL", 2026);
+    assertThat(flow.options(later, "candidateNominations")).containsExactly(binh);
+    flow.complete(later, "Task_PrepareDecision", "chuyenvien",
+        "{\"decisionNominations\":" + BatchFlow.jsonList(List.of(binh)) + "}");
+    flow.complete(later, "Task_SignDecision", "giamdoc", "{\"signAction\":{\"value\":\"SIGN\"}}");
+    int first = Integer.parseInt(number.substring(0, number.indexOf('/')));
+    assertThat(historicVariable(later, "decisionNumber")).isEqualTo((first + 1) + "/QĐ-STNMT");
+  }
+
+  @Test
+  void shouldEndWhenNothingWaitsAndRefuseBadStarts() {
+    String empty = flow.startBatch("award-decision", "chuyenvien", "ANNUAL", 2029);
+    assertThat(history(empty).getEndActivityId()).isEqualTo("EndEvent_NoCandidates");
+    assertRefused(rest.postJson("/engine-rest/process-definition/key/province-submission/start", "chuyenvien:demo",
+        "{\"variables\":{\"period\":{\"value\":\"INTERIM_2025\"},\"year\":{\"value\":2026}}}"), "phải là năm 2025");
+    assertRefused(rest.postJson("/engine-rest/process-definition/key/award-decision/start", "chuyenvien:demo",
+        "{\"variables\":{\"year\":{\"value\":2026}}}"), "Đợt khen thưởng");
+    assertThat(rest.postJson("/engine-rest/process-definition/key/award-decision/start", "tpqldd:demo",
+        "{\"variables\":{\"period\":{\"value\":\"ANNUAL\"},\"year\":{\"value\":2026}}}").getStatusCode().value())
+        .as("a unit head may not start a decision").isIn(403, 404);
+  }
+
+  private static void assertRefused(ResponseEntity<String> answer, String message) {
+    assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(answer.getBody()).contains(message);
+  }
+
+  private static void assertRefusedApi(ResponseEntity<String> answer, HttpStatus status, String message) {
+    assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(status);
+    assertThat(answer.getBody()).startsWith("{\"message\":").contains(message);
+  }
+
+  private byte[] document(String nomination, String type, String user) throws Exception {
+    JsonNode documents = json(ok(rest.get("/api/nominations/" + nomination + "/documents", user + ":demo")));
+    for (JsonNode document : documents) {
+      if (document.get("type").asText().equals(type)) {
+        assertThat(document.get("contentType").asText()).isEqualTo("application/pdf");
+        return bytes("/api/documents/" + document.get("id").asText(), user);
+      }
+    }
+    throw new AssertionError("no " + type + " for " + nomination + ": " + documents);
+  }
+
+  private byte[] bytes(String path, String user) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBasicAuth(user, "demo");
+    ResponseEntity<byte[]> answer = template.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), byte[].class);
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+    return answer.getBody();
+  }
+
+  private List<List<String>> spreadsheet(String path) throws Exception {
+    byte[] xlsx = bytes(path, "chuyenvien");
+    try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+      List<List<String>> sheet = new java.util.ArrayList<>();
+      try (var rows = workbook.getFirstSheet().openStream()) {
+        rows.forEach(row -> {
+          while (sheet.size() < row.getRowNum() - 1) {
+            sheet.add(List.of());
+          }
+          sheet.add(BatchFlowRows.texts(row));
+        });
+      }
+      return sheet;
+    }
+  }
+
+  /** Cells as text, with empty rows kept by index. */
+  static final class BatchFlowRows {
+    static List<String> texts(Row row) {
+      return java.util.stream.IntStream.range(0, row.getCellCount())
+          .mapToObj(i -> row.getCellText(i)).collect(Collectors.toList());
+    }
+  }
+
+  private String instance(String businessKey) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+        .singleResult().getId();
+  }
+
+  private Object variable(String businessKey, String name) {
+    return engine.getRuntimeService().getVariable(instance(businessKey), name);
+  }
+
+  private HistoricProcessInstance history(String businessKey) {
+    return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+        .singleResult();
+  }
+
+  private String historicVariable(String businessKey, String name) {
+    return (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(history(businessKey).getId()).variableName(name).singleResult().getValue();
+  }
+
+  private static List<String> names(JsonNode rows) {
+    List<String> names = new java.util.ArrayList<>();
+    rows.forEach(row -> names.add(row.get("nomineeName").asText()));
+    return names;
+  }
+
+  private static JsonNode json(ResponseEntity<String> answer) throws Exception {
+    return BatchFlow.JSON.readTree(answer.getBody());
+  }
+
+  private static ResponseEntity<String> ok(ResponseEntity<String> answer) {
+    assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
+    return answer;
+  }
+}
