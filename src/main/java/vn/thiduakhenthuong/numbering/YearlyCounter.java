@@ -16,12 +16,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class YearlyCounter {
 
   private final JdbcTemplate jdbc;
-  private final TransactionTemplate newTransaction;
+  private final TransactionTemplate savepoint;
 
   public YearlyCounter(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
-    this.newTransaction = new TransactionTemplate(transactions);
-    this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.savepoint = new TransactionTemplate(transactions);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
   public int next(String name, int year) {
@@ -43,10 +43,14 @@ public class YearlyCounter {
         name, year);
   }
 
-  /** In its own transaction, so that a concurrent creator's duplicate key aborts nothing of ours. */
+  /**
+   * Behind a savepoint, so that a concurrent creator's duplicate key aborts nothing of ours; in the
+   * caller's transaction and connection, so that many first numbers of a year at once never wait for
+   * a second connection from the pool.
+   */
   private void createRow(String name, int year) {
     try {
-      newTransaction.executeWithoutResult(status -> jdbc.update(
+      savepoint.executeWithoutResult(status -> jdbc.update(
           "INSERT INTO award_counter (counter_name, counter_year, last_value) VALUES (?, ?, 0)", name, year));
     } catch (DuplicateKeyException someoneElseCreatedIt) {
       // the row exists now: the caller increments it
