@@ -43,7 +43,11 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
       user = fromBasic(request.getHeader("Authorization"));
     }
     if (user == null) {
-      response.setHeader("WWW-Authenticate", "Basic realm=\"thi-dua-khen-thuong\"");
+      if (request.getHeader("Authorization") != null || request.getCookies() == null) {
+        // a program: it may answer the challenge. A page of ours (it sends cookies; its session has
+        // expired) must not make the browser open its own password dialog: it shows our message.
+        response.setHeader("WWW-Authenticate", "Basic realm=\"thi-dua-khen-thuong\"");
+      }
       ApiErrors.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Cần đăng nhập để dùng chức năng này.");
       return;
     }

@@ -9,7 +9,7 @@ public record RegistryFilter(Integer year, String unitCode, String period, Strin
   String where(List<Object> arguments) {
     List<String> conditions = new ArrayList<>();
     add(conditions, arguments, "award_year", year);
-    add(conditions, arguments, "unit_code", unitCode);
+    add(conditions, arguments, "LOWER(unit_code)", unitCode == null ? null : unitCode.toLowerCase(java.util.Locale.ROOT));
     add(conditions, arguments, "period", period);
     add(conditions, arguments, "award_type", awardType);
     return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);

@@ -193,6 +193,7 @@ class DecisionRestTests {
         .hasSize(1);
     assertThat(json(ok(rest.get("/api/registry?unitCode=qldd", "chanhvp:demo")))).hasSize(3);
     assertThat(json(ok(rest.get("/api/registry?unitCode=tnn", "chanhvp:demo")))).isEmpty();
+    assertThat(json(ok(rest.get("/api/registry?unitCode=QLDD", "chanhvp:demo")))).as("codes in any case").hasSize(3);
     assertThat(json(ok(rest.get("/api/registry?period=FINAL_2030", "chanhvp:demo")))).isEmpty();
     assertRefusedApi(rest.get("/api/registry?year=abc", "chuyenvien:demo"), HttpStatus.BAD_REQUEST, "Năm «abc»");
     assertRefusedApi(rest.get("/api/registry?awardType=MEDAL", "chuyenvien:demo"), HttpStatus.BAD_REQUEST, "MEDAL");
@@ -201,7 +202,16 @@ class DecisionRestTests {
         assertRefusedApi(rest.get(path, other), HttpStatus.FORBIDDEN, "chỉ dành cho Văn phòng Sở");
       }
     }
-    assertThat(rest.get("/api/registry", null).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    ResponseEntity<String> program = rest.get("/api/registry", null);
+    assertThat(program.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(program.getHeaders().getFirst("WWW-Authenticate")).as("a program is asked for Basic").startsWith("Basic");
+    HttpHeaders expiredPage = new HttpHeaders();
+    expiredPage.add("Cookie", "JSESSIONID=expired");
+    ResponseEntity<String> page = template.exchange("/api/registry", HttpMethod.GET, new HttpEntity<>(expiredPage),
+        String.class);
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(page.getHeaders().containsKey("WWW-Authenticate")).as("no password dialog over our page").isFalse();
+    assertThat(template.getForEntity("/so-khen-thuong/", String.class).getBody()).contains("Sổ theo dõi khen thưởng");
 
     List<List<String>> sheet = spreadsheet("/api/registry.xlsx?year=2026");
     assertThat(sheet.get(0).get(0)).isEqualTo("SỔ THEO DÕI KHEN THƯỞNG – năm 2026");
