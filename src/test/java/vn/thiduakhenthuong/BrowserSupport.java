@@ -30,8 +30,13 @@ public final class BrowserSupport {
         "--window-size=1400,1000");
     options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "vi-VN,vi"));
     ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-    return new ChromeDriver(service, options);
+        .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort()
+        .withEnvironment(java.util.Map.of("TZ", "Asia/Ho_Chi_Minh")).build();
+    ChromeDriver browser = new ChromeDriver(service, options);
+    // Headless Chromium keeps Intl's default locale at en-US whatever --lang says; form-js takes its
+    // date format from it, so a Vietnamese user's dd/MM/yyyy needs the locale set as a browser would have it.
+    browser.executeCdpCommand("Emulation.setLocaleOverride", java.util.Map.of("locale", "vi-VN"));
+    return browser;
   }
 
   public static WebDriverWait waiting(WebDriver browser) {

@@ -1,0 +1,284 @@
+package vn.thiduakhenthuong.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.thiduakhenthuong.BrowserSupport;
+
+/**
+ * What a person does in Tasklist, in the words of its Vietnamese screens: log in, start a process
+ * from its start form, find a task in a filter, claim it, fill a Camunda Form, complete it, read the
+ * error the server gave. Every step of a test saves a screenshot under target/browser/.
+ */
+final class Tasklist {
+
+  /** Tasklist's error notification, in the page or in the start dialog. */
+  private static final By ERROR = By.cssSelector(".notifications .alert-danger");
+
+  private final java.util.Set<WebElement> seenErrors = new java.util.HashSet<>();
+  private final WebDriver browser;
+  private final String baseUrl;
+  private int step;
+
+  Tasklist(WebDriver browser, String baseUrl) {
+    this.browser = browser;
+    this.baseUrl = baseUrl;
+  }
+
+  WebDriver browser() {
+    return browser;
+  }
+
+  void logIn(String user) {
+    for (int attempt = 1; ; attempt++) {
+      browser.get(baseUrl + "/camunda/app/tasklist/");
+      ((JavascriptExecutor) browser).executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
+      browser.manage().deleteAllCookies();
+      browser.get("about:blank");
+      try {
+        BrowserSupport.logIn(browser, baseUrl, user);
+        return;
+      } catch (org.openqa.selenium.TimeoutException slowPage) {
+        BrowserSupport.screenshot(browser, "e2e-login-retry-" + user);
+        if (attempt == 2) {
+          throw slowPage;
+        }
+      }
+    }
+  }
+
+  /** Saves target/browser/e2e-NN-name.png; returns the page's visible text. */
+  String shot(String name) {
+    step++;
+    BrowserSupport.screenshot(browser, "e2e-%02d-%s".formatted(step, name));
+    return text();
+  }
+
+  String text() {
+    return browser.findElement(By.tagName("body")).getText();
+  }
+
+  // ---------------- starting ----------------
+
+  void openStartForm(String processName) {
+    wait(20).until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(normalize-space(),'Bắt đầu quy trình')]")))
+        .click();
+    wait(20).until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//div[contains(@class,'modal')]//a[normalize-space()='" + processName + "']"))).click();
+    waitForForm();
+  }
+
+  /** Presses "Bắt đầu" in the start dialog; true when the dialog closed (started). */
+  boolean start() {
+    markErrorsSeen();
+    click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='Bắt đầu']"));
+    return waitForOutcome(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='Bắt đầu']"));
+  }
+
+  // ---------------- tasks ----------------
+
+  /** Opens the first task named {@code taskName} whose list entry also shows {@code detail}, in {@code filter}. */
+  void openTask(String filter, String taskName, String detail) {
+    By entry = By.xpath("//li[contains(@class,'task') and .//h4//a[contains(normalize-space(),'" + taskName + "')]"
+        + (detail == null ? "" : " and contains(normalize-space(.),'" + detail + "')") + "]//h4//a");
+    long deadline = System.currentTimeMillis() + 60_000;
+    while (true) {
+      click(By.xpath("(//a[contains(normalize-space(),'" + filter + "')])[1]"));
+      try {
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(entry));
+        click(entry);
+        break;
+      } catch (org.openqa.selenium.TimeoutException notYet) {
+        if (System.currentTimeMillis() > deadline) {
+          throw new AssertionError("no task «" + taskName + "» (" + detail + ") in filter «" + filter + "»: " + text());
+        }
+        browser.navigate().refresh();
+      }
+    }
+    wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-details"), taskName));
+    claimIfNeeded();
+    waitForForm();
+  }
+
+  private void claimIfNeeded() {
+    List<WebElement> claim = browser.findElements(By.xpath("//button[normalize-space()='Nhận việc']"));
+    if (!claim.isEmpty() && claim.get(0).isDisplayed()) {
+      claim.get(0).click();
+      wait(20).until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//button[normalize-space()='Nhận việc']")));
+    }
+  }
+
+  /** Presses "Hoàn thành"; true when the task was completed, false when an error is shown. */
+  boolean complete() {
+    By button = By.xpath("//button[normalize-space()='Hoàn thành']");
+    markErrorsSeen();
+    click(button);
+    return waitForOutcome(button);
+  }
+
+  /** Presses "Hoàn thành" (or "Bắt đầu") and returns the error form-js shows under a field, in the browser. */
+  String fieldErrorAfter(String buttonText) {
+    click(By.xpath("//button[normalize-space()='" + buttonText + "']"));
+    return wait(10).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form-field-error"))).getText();
+  }
+
+  /** The newest error Tasklist shows. */
+  String error() {
+    wait(20).until(ExpectedConditions.visibilityOfElementLocated(ERROR));
+    List<WebElement> errors = browser.findElements(ERROR).stream().filter(WebElement::isDisplayed).toList();
+    return errors.get(errors.size() - 1).getText();
+  }
+
+  private void markErrorsSeen() {
+    seenErrors.clear();
+    seenErrors.addAll(browser.findElements(ERROR));
+  }
+
+  private boolean newError() {
+    return browser.findElements(ERROR).stream().anyMatch(e -> !seenErrors.contains(e) && e.isDisplayed());
+  }
+
+  void dismissErrors() {
+    for (WebElement close : browser.findElements(By.cssSelector(".notifications .close, .alert-danger .close"))) {
+      try {
+        if (close.isDisplayed()) {
+          close.click();
+        }
+      } catch (StaleElementReferenceException gone) {
+        // already closed
+      }
+    }
+  }
+
+  private boolean waitForOutcome(By button) {
+    long deadline = System.currentTimeMillis() + 20_000;
+    while (System.currentTimeMillis() < deadline) {
+      try {
+        if (newError()) {
+          return false;
+        }
+        if (browser.findElements(button).stream().noneMatch(WebElement::isDisplayed)) {
+          return true;
+        }
+      } catch (StaleElementReferenceException redrawn) {
+        // the page changed while we looked: look again
+      }
+      pause(200);
+    }
+    throw new AssertionError("neither done nor refused: " + text());
+  }
+
+  // ---------------- Camunda Forms ----------------
+
+  void waitForForm() {
+    wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
+    pause(400);
+  }
+
+  void fill(String key, Object value) {
+    WebElement field = field(key, "");
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", field);
+    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    field.sendKeys(String.valueOf(value));
+    pause(700); // form-js takes a typed value after a short debounce
+  }
+
+  void select(String key, String label) {
+    click(By.cssSelector("[id$='-Field_" + key + "-display']"));
+    click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and normalize-space()='" + label + "']"));
+    pause(300);
+  }
+
+  /** A date as the date picker takes it: dd/MM/yyyy. */
+  void date(String key, String ddMMyyyy) {
+    WebElement field = field(key, "-date");
+    click(By.cssSelector("[id$='-Field_" + key + "-date']"));
+    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    field.sendKeys(ddMMyyyy, Keys.ENTER);
+    pause(500);
+  }
+
+  /** Ticks the option naming {@code nominee}: "DN-… – nominee (unit) – award" or "nominee – award". */
+  void check(String key, String nominee) {
+    click(By.xpath("//input[@type='checkbox' and contains(@id,'-Field_" + key + "-')]/parent::label[contains(normalize-space(.),'– "
+        + nominee + " (') or starts-with(normalize-space(.),'" + nominee + " –')]"));
+    pause(300);
+  }
+
+  String value(String key) {
+    return field(key, "").getAttribute("value");
+  }
+
+  private WebElement field(String key, String suffix) {
+    return wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='-Field_" + key + suffix + "']")));
+  }
+
+  // ---------------- the Hồ sơ tab ----------------
+
+  void upload(String type, Path file) {
+    click(By.xpath("//a[normalize-space()='Hồ sơ']"));
+    wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("ho-so-type")));
+    new Select(browser.findElement(By.id("ho-so-type"))).selectByValue(type);
+    browser.findElement(By.id("ho-so-file")).sendKeys(file.toAbsolutePath().toString());
+    browser.findElement(By.id("ho-so-upload")).click();
+    wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("ho-so-message"), "Đã tải lên"));
+  }
+
+  void formTab() {
+    click(By.xpath("//a[normalize-space()='Biểu mẫu']"));
+    waitForForm();
+  }
+
+  // ---------------- helpers ----------------
+
+  void click(By target) {
+    long deadline = System.currentTimeMillis() + 20_000;
+    while (true) {
+      try {
+        WebElement element = wait(20).until(ExpectedConditions.elementToBeClickable(target));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+        return;
+      } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+        // a notification lies over it, as over a person's cursor: he or she would close it first
+        ((JavascriptExecutor) browser).executeScript("arguments[0].click();", browser.findElement(target));
+        return;
+      } catch (StaleElementReferenceException retry) {
+        if (System.currentTimeMillis() > deadline) {
+          throw retry;
+        }
+        pause(300);
+      }
+    }
+  }
+
+  WebDriverWait wait(int seconds) {
+    return new WebDriverWait(browser, Duration.ofSeconds(seconds));
+  }
+
+  static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  static void assertVietnamese(String screen) {
+    for (String english : List.of("Field is required", "Cannot submit", "Select\n", "Nothing to show", "Camunda 8",
+        "Error", "Complete\n", "Claim\n")) {
+      assertThat(screen).as("English on screen").doesNotContain(english);
+    }
+  }
+}

@@ -1,0 +1,301 @@
+package vn.thiduakhenthuong.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.thiduakhenthuong.e2e.Tasklist.assertVietnamese;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import vn.thiduakhenthuong.BrowserSupport;
+import vn.thiduakhenthuong.EmbeddedPostgresConfiguration;
+import vn.thiduakhenthuong.RestClient;
+import vn.thiduakhenthuong.nomination.Nomination;
+
+/**
+ * The whole product in real Tasklist (Debian's Chromium, Vietnamese), on PostgreSQL, every person in
+ * turn doing his or her part through the screens and Camunda Forms only: two proposals with their
+ * documents, a supplement, the Council's ballot, the minutes, a decision returned once and signed, the
+ * province path, and the Office's registry. The engine is only read, never driven. A screenshot per
+ * step is saved as target/browser/e2e-NN-*.png.
+ */
+@DirtiesContext
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+    "awards.demo-data=true", "camunda.bpm.job-execution.enabled=true"})
+@ActiveProfiles("postgres")
+@Import(EmbeddedPostgresConfiguration.class)
+class WholePathBrowserTests {
+
+  static final String INDIVIDUAL = "Nguyễn Thị Hồng Nhung";
+  static final String COLLECTIVE = "Tổ Đo đạc - Bản đồ";
+  static final List<String> MEMBERS = List.of("giamdoc", "phogiamdoc", "chanhvp", "tpqldd", "ccmt", "gdvpdk", "ctcd");
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
+  WebDriver browser;
+  Tasklist tasklist;
+
+  @BeforeEach
+  void open() {
+    browser = BrowserSupport.chromium();
+    tasklist = new Tasklist(browser, "http://localhost:" + port);
+  }
+
+  @AfterEach
+  void close() {
+    browser.quit();
+  }
+
+  @Test
+  void shouldTakeTwoProposalsFromTheUnitToTheRegistry() throws Exception {
+    String today = Nomination.today().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    Path toTrinh = pdf("to-trinh-");
+    Path baoCao = pdf("bao-cao-thanh-tich-");
+
+    // ---- tpqldd proposes an individual for Giấy khen and a collective for Bằng khen ----
+    tasklist.logIn("tpqldd");
+    propose("<script>alert(1)</script>", "Giấy khen của Giám đốc Sở", "Cá nhân", "Chuyên viên Phòng Quản lý đất đai");
+    String refused = tasklist.error();
+    tasklist.shot("tpqldd-start-form-error");
+    assertThat(refused).contains("«Tên cá nhân / tập thể được đề nghị» (nomineeName)", "thẻ HTML")
+        .doesNotContain("Cannot");
+    tasklist.dismissErrors();
+    tasklist.fill("nomineeName", INDIVIDUAL);
+    assertThat(tasklist.start()).as(() -> "started, or: " + tasklist.shot("failed-start")).isTrue();
+    sendDossier(INDIVIDUAL, toTrinh, baoCao, true);
+
+    tasklist.openStartForm("Đề nghị khen thưởng");
+    fillProposal(COLLECTIVE, "Bằng khen của Chủ tịch UBND tỉnh", "Tập thể", "Tổ chuyên môn thuộc Phòng Quản lý đất đai, 12 công chức");
+    tasklist.shot("tpqldd-start-collective");
+    assertThat(tasklist.start()).isTrue();
+    sendDossier(COLLECTIVE, toTrinh, baoCao, false);
+
+    // ---- chuyenvien returns the individual for supplement, accepts the collective ----
+    tasklist.logIn("chuyenvien");
+    tasklist.openTask("Việc của nhóm", "Kiểm tra hồ sơ đề nghị", INDIVIDUAL);
+    String check = tasklist.shot("chuyenvien-check-individual");
+    assertThat(check).contains("Kiểm tra hồ sơ đề nghị", "Đủ tiêu chuẩn theo quy định", "Nhận xét về tiêu chuẩn");
+    assertThat(tasklist.value("nomineeName")).isEqualTo(INDIVIDUAL);
+    assertVietnamese(check);
+    tasklist.select("dossierDecision", "Yêu cầu đơn vị bổ sung hồ sơ");
+    assertThat(tasklist.complete()).isFalse();
+    assertThat(tasklist.error()).contains("«Ý kiến của Văn phòng Sở» (officeComment)").doesNotContain("Cannot");
+    tasklist.shot("chuyenvien-check-error");
+    tasklist.dismissErrors();
+    tasklist.fill("officeComment", "Đề nghị bổ sung Biên bản họp bình xét của đơn vị.");
+    assertThat(tasklist.complete()).isTrue();
+    tasklist.openTask("Việc của nhóm", "Kiểm tra hồ sơ đề nghị", COLLECTIVE);
+    tasklist.select("dossierDecision", "Hồ sơ đầy đủ - chờ Hội đồng xét");
+    assertThat(tasklist.complete()).isTrue();
+
+    // ---- tpqldd supplements; chuyenvien accepts ----
+    tasklist.logIn("tpqldd");
+    tasklist.openTask("Việc của tôi", "Bổ sung hồ sơ đề nghị", INDIVIDUAL);
+    assertThat(tasklist.value("officeComment")).isEqualTo("Đề nghị bổ sung Biên bản họp bình xét của đơn vị.");
+    tasklist.upload("BIEN_BAN", pdf("bien-ban-hop-"));
+    tasklist.formTab();
+    tasklist.fill("supplementNote", "Đã bổ sung <b>Biên bản</b> họp");
+    assertThat(tasklist.complete()).isFalse();
+    assertThat(tasklist.error()).contains("«Nội dung đã bổ sung, giải trình»");
+    tasklist.shot("tpqldd-supplement-error");
+    tasklist.dismissErrors();
+    tasklist.fill("supplementNote", "Đã bổ sung Biên bản họp bình xét ngày 18/11/2026.");
+    assertThat(tasklist.complete()).isTrue();
+    tasklist.logIn("chuyenvien");
+    tasklist.openTask("Việc của nhóm", "Kiểm tra hồ sơ đề nghị", INDIVIDUAL);
+    assertThat(tasklist.value("reviewHistory")).contains("Đã bổ sung Biên bản họp bình xét");
+    tasklist.select("dossierDecision", "Hồ sơ đầy đủ - chờ Hội đồng xét");
+    tasklist.shot("chuyenvien-accepts-supplemented");
+    assertThat(tasklist.complete()).isTrue();
+
+    // ---- chuyenvien convenes the Council ----
+    tasklist.openStartForm("Phiên họp Hội đồng Thi đua - Khen thưởng");
+    tasklist.fill("sessionTitle", "Phiên họp xét khen thưởng năm 2026");
+    tasklist.fill("year", 2026);
+    assertThat(tasklist.fieldErrorAfter("Bắt đầu")).isEqualTo("Trường này không được để trống.");
+    tasklist.shot("chuyenvien-session-start-error");
+    tasklist.date("meetingDate", today);
+    assertThat(tasklist.start()).isTrue();
+    tasklist.openTask("Việc của nhóm", "Xác nhận chương trình phiên họp", null);
+    tasklist.check("agendaNominations", INDIVIDUAL);
+    tasklist.check("agendaNominations", COLLECTIVE);
+    tasklist.shot("chuyenvien-agenda");
+    assertThat(tasklist.complete()).isTrue();
+
+    // ---- the seven members vote; ctcd agrees with neither ----
+    for (String member : MEMBERS) {
+      tasklist.logIn(member);
+      tasklist.openTask("Phiếu biểu quyết", "Bỏ phiếu biểu quyết", null);
+      String ballot = member.equals("giamdoc") ? tasklist.shot("giamdoc-ballot") : tasklist.text();
+      assertThat(ballot).contains(INDIVIDUAL, COLLECTIVE, "Đồng ý khen thưởng");
+      if (!member.equals("ctcd")) {
+        tasklist.check("agreedNominations", INDIVIDUAL);
+        tasklist.check("agreedNominations", COLLECTIVE);
+      }
+      assertThat(tasklist.complete()).as(member + " voted").isTrue();
+    }
+
+    // ---- chanhvp confirms the minutes ----
+    tasklist.logIn("chanhvp");
+    tasklist.openTask("Việc của nhóm", "Xác nhận biên bản phiên họp", null);
+    String minutes = tasklist.shot("chanhvp-minutes");
+    assertThat(minutes).contains("Tải biên bản phiên họp (PDF)", INDIVIDUAL, COLLECTIVE, "Thông qua");
+    assertThat(tasklist.value("minutesText")).contains(INDIVIDUAL + " (Phòng Quản lý đất đai) – Giấy khen của Giám đốc Sở: "
+        + "6/7 phiếu đồng ý – Thông qua");
+    assertThat(tasklist.fieldErrorAfter("Hoàn thành")).isEqualTo("Trường này không được để trống.");
+    browser.findElement(By.xpath("//input[@type='checkbox' and contains(@id,'-Field_minutesConfirmed')]")).click();
+    assertThat(tasklist.complete()).isTrue();
+
+    // ---- chuyenvien prepares the decision; giamdoc returns it once, then signs ----
+    tasklist.logIn("chuyenvien");
+    tasklist.openStartForm("Quyết định tặng Giấy khen");
+    tasklist.fill("year", 2026);
+    assertThat(tasklist.start()).isTrue();
+    tasklist.openTask("Việc của nhóm", "Soạn Quyết định tặng Giấy khen", null);
+    tasklist.check("decisionNominations", INDIVIDUAL);
+    assertThat(tasklist.value("decisionSummary")).startsWith("Về việc tặng Giấy khen");
+    tasklist.fill("decisionSummary", "Về việc tặng Giấy khen <i>năm 2026</i>");
+    assertThat(tasklist.complete()).isFalse();
+    assertThat(tasklist.error()).contains("«Trích yếu Quyết định»");
+    tasklist.dismissErrors();
+    tasklist.fill("decisionSummary", "Về việc tặng Giấy khen cho cá nhân có thành tích xuất sắc năm 2026");
+    tasklist.shot("chuyenvien-prepare-decision");
+    assertThat(tasklist.complete()).isTrue();
+
+    tasklist.logIn("giamdoc");
+    tasklist.openTask("Chờ ký", "Ký Quyết định tặng Giấy khen", null);
+    String sign = tasklist.shot("giamdoc-sign-decision");
+    assertThat(sign).contains(INDIVIDUAL, "710.000", "Chờ ký");
+    assertThat(tasklist.value("decisionSummary")).startsWith("Về việc tặng Giấy khen cho cá nhân");
+    tasklist.select("signAction", "Trả lại Văn phòng Sở");
+    assertThat(tasklist.complete()).isFalse();
+    assertThat(tasklist.error()).contains("hãy ghi rõ lý do trả lại");
+    tasklist.shot("giamdoc-return-error");
+    tasklist.dismissErrors();
+    tasklist.fill("signComment", "Ghi rõ căn cứ Biên bản họp Hội đồng trong trích yếu.");
+    assertThat(tasklist.complete()).isTrue();
+    tasklist.logIn("chuyenvien");
+    tasklist.openTask("Việc của nhóm", "Soạn Quyết định tặng Giấy khen", null);
+    assertThat(tasklist.value("signComment")).isEqualTo("Ghi rõ căn cứ Biên bản họp Hội đồng trong trích yếu.");
+    tasklist.shot("chuyenvien-returned-decision");
+    assertThat(browser.findElement(By.xpath("//input[@type='checkbox' and contains(@id,'-Field_decisionNominations-')]"))
+        .isSelected()).as("the earlier choice is kept").isTrue();
+    tasklist.fill("decisionSummary", "Về việc tặng Giấy khen cho cá nhân có thành tích xuất sắc năm 2026 "
+        + "(theo Biên bản họp Hội đồng Thi đua - Khen thưởng)");
+    assertThat(tasklist.complete()).isTrue();
+    tasklist.logIn("giamdoc");
+    tasklist.openTask("Chờ ký", "Ký Quyết định tặng Giấy khen", null);
+    tasklist.select("signAction", "Ký ban hành");
+    assertThat(tasklist.complete()).isTrue();
+
+    // ---- the province path ----
+    tasklist.logIn("chuyenvien");
+    tasklist.openStartForm("Trình UBND tỉnh tặng Bằng khen");
+    tasklist.fill("year", 2026);
+    assertThat(tasklist.start()).isTrue();
+    tasklist.openTask("Việc của nhóm", "Soạn Tờ trình đề nghị tặng Bằng khen", null);
+    tasklist.check("submissionNominations", COLLECTIVE);
+    assertThat(tasklist.complete()).isTrue();
+    tasklist.logIn("giamdoc");
+    tasklist.openTask("Chờ ký", "Ký Tờ trình", null);
+    assertThat(tasklist.text()).contains(COLLECTIVE);
+    tasklist.select("signAction", "Ký ban hành");
+    assertThat(tasklist.complete()).isTrue();
+    tasklist.logIn("chuyenvien");
+    tasklist.openTask("Việc của nhóm", "Gửi Tờ trình đến UBND tỉnh", null);
+    String send = tasklist.shot("chuyenvien-send-to-province");
+    assertThat(send).contains("Tải Tờ trình", "/TTr-STNMT", COLLECTIVE);
+    tasklist.date("sentDate", "01/01/2099");
+    tasklist.fill("sentReference", "Qua Hệ thống quản lý văn bản và điều hành");
+    assertThat(tasklist.complete()).isFalse();
+    assertThat(tasklist.error()).contains("«Ngày gửi»", "đến hôm nay");
+    tasklist.dismissErrors();
+    tasklist.date("sentDate", today);
+    assertThat(tasklist.complete()).isTrue();
+    tasklist.openTask("Việc của nhóm", "Ghi nhận Quyết định của UBND tỉnh", null);
+    tasklist.fill("provinceDecisionNumber", "1234/QĐ-UBND");
+    tasklist.date("provinceDecisionDate", today);
+    tasklist.check("provinceAwardedNominations", COLLECTIVE);
+    tasklist.shot("chuyenvien-record-province-decision");
+    assertThat(tasklist.complete()).isTrue();
+
+    // ---- the Office opens the registry and downloads the spreadsheet ----
+    openRegistry();
+  }
+
+  private void propose(String name, String award, String kind, String title) {
+    tasklist.openStartForm("Đề nghị khen thưởng");
+    fillProposal(name, award, kind, title);
+    tasklist.shot("tpqldd-start-form");
+    assertThat(tasklist.start()).as("refused").isFalse();
+  }
+
+  private void fillProposal(String name, String award, String kind, String title) {
+    tasklist.fill("year", 2026);
+    tasklist.select("awardType", award);
+    tasklist.select("nomineeKind", kind);
+    tasklist.fill("nomineeName", name);
+    tasklist.fill("nomineeTitle", title);
+    tasklist.fill("achievements", "Số hóa 12.000 hồ sơ địa chính; rút ngắn thời gian giải quyết thủ tục từ 15 còn 7 ngày.");
+    tasklist.select("taskRating", "Hoàn thành xuất sắc nhiệm vụ");
+    tasklist.select("achievementBasis", "Thành tích trong phong trào thi đua");
+    tasklist.fill("consecutiveExcellentYears", 2);
+    tasklist.fill("initiativeCount", 2);
+    tasklist.fill("submissionNumber", "12/TTr-QLĐĐ");
+    tasklist.date("submissionDate", "20/11/2026");
+  }
+
+  private void sendDossier(String nominee, Path toTrinh, Path baoCao, boolean firstTime) {
+    tasklist.openTask("Việc của tôi", "Đính kèm và gửi hồ sơ đề nghị", nominee);
+    if (firstTime) {
+      assertThat(tasklist.fieldErrorAfter("Hoàn thành")).isEqualTo("Trường này không được để trống.");
+      tasklist.shot("tpqldd-submit-required");
+    }
+    tasklist.upload("TO_TRINH", toTrinh);
+    tasklist.upload("BAO_CAO_THANH_TICH", baoCao);
+    if (firstTime) {
+      tasklist.shot("tpqldd-dossier-uploaded");
+    }
+    tasklist.formTab();
+    tasklist.select("submitAction", "Gửi hồ sơ đến Văn phòng Sở");
+    assertThat(tasklist.complete()).isTrue();
+  }
+
+  private void openRegistry() {
+    tasklist.click(By.xpath("//a[contains(normalize-space(),'Sổ khen thưởng')]"));
+    if (browser.getWindowHandles().size() > 1) {
+      browser.switchTo().window(browser.getWindowHandles().stream().reduce((first, second) -> second).orElseThrow());
+    }
+    tasklist.wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), INDIVIDUAL));
+    String registry = tasklist.shot("chuyenvien-registry");
+    assertThat(registry).contains("Sổ theo dõi khen thưởng", INDIVIDUAL, COLLECTIVE, "710.000", "7.020.000",
+        "1234/QĐ-UBND", "/QĐ-STNMT");
+    String href = browser.findElement(By.xpath("//a[contains(@href,'/api/registry.xlsx')]")).getAttribute("href");
+    Object download = ((JavascriptExecutor) browser).executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.arrayBuffer().then(b => done(r.status + ' '"
+            + " + r.headers.get('content-type') + ' ' + (b.byteLength > 1000)))).catch(e => done('failed ' + e));", href);
+    assertThat(download).isEqualTo("200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet true");
+  }
+
+  private static Path pdf(String prefix) throws Exception {
+    Path file = Files.createTempFile(prefix, ".pdf");
+    Files.write(file, RestClient.PDF);
+    return file;
+  }
+}
