@@ -1,5 +1,6 @@
 package vn.thiduakhenthuong.notification;
 
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.MimeMessage;
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.mail.MailParseException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -24,7 +26,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * once after a commit that queued mail. Claims each due row (one node wins it), sends it with the
  * short SMTP timeouts of {@code spring.mail.properties}, and marks it SENT; a failure is logged as a
  * WARN line, recorded on the row and tried again later, each pause twice the last, until the row is
- * FAILED after {@code max-attempts} (administrators list those: {@code GET /api/notifications}).
+ * FAILED after {@code max-attempts}, or at once for a malformed address (administrators list those:
+ * {@code GET /api/notifications?status=FAILED}).
  */
 @Component
 @Conditional(MailConfigured.class)
@@ -97,7 +100,10 @@ public class OutboxSender implements SmartLifecycle {
       return true;
     } catch (Exception failure) {
       int attempts = row.attempts() + 1;
-      Instant retryAt = attempts >= properties.maxAttempts() ? null : Instant.now().plus(properties.backoff(attempts));
+      // a malformed address (a typing error in the user's profile) will not get better by waiting
+      boolean hopeless = failure instanceof AddressException || failure instanceof MailParseException;
+      Instant retryAt = hopeless || attempts >= properties.maxAttempts() ? null
+          : Instant.now().plus(properties.backoff(attempts));
       String error = describe(failure);
       outbox.failed(row.id(), node, error, retryAt);
       LOG.warn("Mail {} to {} <{}> failed (attempt {} of {}): {}; {}", row.id(), row.recipientId(), row.address(),
