@@ -4,6 +4,9 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -32,6 +35,29 @@ public final class BrowserSupport {
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
     return new ChromeDriver(service, options);
+  }
+
+  /**
+   * One headless Chromium per test, quit after it: {@code @RegisterExtension final BrowserSupport.PerTest
+   * chromium = new BrowserSupport.PerTest();}, then {@code chromium.browser()}.
+   */
+  public static final class PerTest implements BeforeEachCallback, AfterEachCallback {
+
+    private WebDriver browser;
+
+    public WebDriver browser() {
+      return browser;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+      browser = chromium();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+      browser.quit();
+    }
   }
 
   public static WebDriverWait waiting(WebDriver browser) {
