@@ -33,6 +33,10 @@ public class RemindVotersDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    notifications.quietly(MailKind.BALLOT_REMINDER, execution.getProcessBusinessKey(), () -> remind(execution));
+  }
+
+  private void remind(DelegateExecution execution) {
     if ((Integer) execution.getVariable(Council.VOTING_DAYS) < 2) {
       return;
     }

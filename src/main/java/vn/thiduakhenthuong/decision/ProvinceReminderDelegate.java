@@ -46,18 +46,23 @@ public class ProvinceReminderDelegate implements JavaDelegate {
       waiting.setPriority(Nomination.OVERDUE_PRIORITY);
       waiting.setDueDate(new Date(ClockUtil.getCurrentTime().getTime() + REMINDER_DAYS * 24 * 3600 * 1000));
       tasks.saveTask(waiting);
-      Map<String, String> values = TaskValues.of(waiting, execution, notifications);
-      values.put("submissionNumber", TaskValues.text(execution.getVariable(Decisions.SUBMISSION_NUMBER)));
-      values.put("submissionDate", shown(execution.getVariable(Decisions.SUBMISSION_DATE)));
-      values.put("sentDate", shown(execution.getVariable(Decisions.SENT_DATE)));
-      values.put("sentReference", TaskValues.text(execution.getVariable(Decisions.SENT_REFERENCE)));
-      values.put("reminderCount", String.valueOf(reminders));
-      values.put("recipientCount", TaskValues.text(execution.getVariable(Decisions.RECIPIENT_COUNT)));
-      notifications.toGroups(MailKind.PROVINCE_REMINDER, List.of(Groups.OFFICE), values,
-          execution.getProcessBusinessKey());
+      notifications.quietly(MailKind.PROVINCE_REMINDER, execution.getProcessBusinessKey(),
+          () -> mail(execution, waiting, reminders));
     }
     LOG.info("{}: reminder {} to the Office, the province has not decided yet",
         execution.getVariable(Decisions.BATCH_ID), reminders);
+  }
+
+  private void mail(DelegateExecution execution, Task waiting, int reminders) {
+    Map<String, String> values = TaskValues.of(waiting, execution, notifications);
+    values.put("submissionNumber", TaskValues.text(execution.getVariable(Decisions.SUBMISSION_NUMBER)));
+    values.put("submissionDate", shown(execution.getVariable(Decisions.SUBMISSION_DATE)));
+    values.put("sentDate", shown(execution.getVariable(Decisions.SENT_DATE)));
+    values.put("sentReference", TaskValues.text(execution.getVariable(Decisions.SENT_REFERENCE)));
+    values.put("reminderCount", String.valueOf(reminders));
+    values.put("recipientCount", TaskValues.text(execution.getVariable(Decisions.RECIPIENT_COUNT)));
+    notifications.toGroups(MailKind.PROVINCE_REMINDER, List.of(Groups.OFFICE), values,
+        execution.getProcessBusinessKey());
   }
 
   private static String shown(Object date) {

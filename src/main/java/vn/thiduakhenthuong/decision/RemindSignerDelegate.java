@@ -34,11 +34,14 @@ public class RemindSignerDelegate implements JavaDelegate {
     for (Task waiting : execution.getProcessEngineServices().getTaskService().createTaskQuery()
         .processInstanceId(execution.getProcessInstanceId())
         .taskDefinitionKeyIn(Decisions.TASK_SIGN_DECISION, Decisions.TASK_SIGN_SUBMISSION).list()) {
-      LOG.info("{} waits for signature since {}", execution.getProcessBusinessKey(), waiting.getCreateTime());
-      Map<String, String> values = TaskValues.of(waiting, execution, notifications);
-      values.put("recipientCount", TaskValues.text(execution.getVariable(Decisions.RECIPIENT_COUNT)));
-      values.put("prizeTotalText", TaskValues.text(execution.getVariable(Decisions.PRIZE_TOTAL_TEXT)));
-      notifications.toGroups(MailKind.SIGN_WAITING, List.of(Groups.DIRECTOR), values, execution.getProcessBusinessKey());
+      String key = execution.getProcessBusinessKey();
+      LOG.info("{} waits for signature since {}", key, waiting.getCreateTime());
+      notifications.quietly(MailKind.SIGN_WAITING, key, () -> {
+        Map<String, String> values = TaskValues.of(waiting, execution, notifications);
+        values.put("recipientCount", TaskValues.text(execution.getVariable(Decisions.RECIPIENT_COUNT)));
+        values.put("prizeTotalText", TaskValues.text(execution.getVariable(Decisions.PRIZE_TOTAL_TEXT)));
+        notifications.toGroups(MailKind.SIGN_WAITING, List.of(Groups.DIRECTOR), values, key);
+      });
     }
   }
 }

@@ -34,8 +34,9 @@ public class MarkCheckOverdueDelegate implements JavaDelegate {
         .taskDefinitionKey(Nomination.TASK_CHECK_DOSSIER).list()) {
       tasks.setPriority(task.getId(), Nomination.OVERDUE_PRIORITY);
       LOG.info("Check of {} is overdue since {}", execution.getProcessBusinessKey(), task.getDueDate());
-      notifications.toOfficeChief(MailKind.CHECK_OVERDUE, TaskValues.of(task, execution, notifications),
-          execution.getProcessBusinessKey());
+      String key = execution.getProcessBusinessKey();
+      notifications.quietly(MailKind.CHECK_OVERDUE, key, () -> notifications.toOfficeChief(MailKind.CHECK_OVERDUE,
+          TaskValues.of(task, execution, notifications), key));
     }
   }
 }

@@ -37,10 +37,9 @@ public class NominationOutcome {
       execution.setVariable("decisionNumber", execution.getVariable("provinceDecisionNumber"));
       execution.setVariable("decisionDate", execution.getVariable("provinceDecisionDate"));
     }
-    if (notifications.enabled()) {
-      notifications.toUsers(mail(value), List.of((String) execution.getVariable(Nomination.STARTER)),
-          values(execution), execution.getProcessBusinessKey());
-    }
+    String key = execution.getProcessBusinessKey();
+    notifications.quietly(mail(value), key, () -> notifications.toUsers(mail(value),
+        List.of((String) execution.getVariable(Nomination.STARTER)), values(execution), key));
   }
 
   private static MailKind mail(Outcome outcome) {

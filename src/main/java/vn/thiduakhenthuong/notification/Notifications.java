@@ -66,6 +66,21 @@ public class Notifications {
     return enabled;
   }
 
+  /**
+   * Runs {@code prepare}, which gathers the values and calls {@code toUsers}/{@code toGroups}, when mail
+   * is on; whatever it throws is logged, never passed to the step.
+   */
+  public void quietly(MailKind kind, String businessKey, Runnable prepare) {
+    if (!enabled) {
+      return;
+    }
+    try {
+      prepare.run();
+    } catch (RuntimeException problem) {
+      LOG.error("{} mail for {} not prepared; the step goes on without it", kind, businessKey, problem);
+    }
+  }
+
   public String taskLink(String taskId) {
     return properties.taskLink(taskId);
   }

@@ -40,12 +40,13 @@ public class NotifyTaskCreatedListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    if (!notifications.enabled()) {
-      return;
-    }
+    String businessKey = task.getExecution().getProcessBusinessKey();
+    notifications.quietly(MailKind.TASK_ASSIGNED, businessKey, () -> queue(task, businessKey));
+  }
+
+  private void queue(DelegateTask task, String businessKey) {
     DelegateExecution execution = task.getExecution();
     Map<String, String> values = TaskValues.of(task, notifications);
-    String businessKey = execution.getProcessBusinessKey();
     if (Council.TASK_CAST_BALLOT.equals(task.getTaskDefinitionKey())) {
       ballot(execution, values);
       notifications.toUsers(MailKind.BALLOT_OPENED, List.of(task.getAssignee()), values, businessKey);
@@ -66,7 +67,7 @@ public class NotifyTaskCreatedListener implements TaskListener {
           users.add(link.getUserId());
         }
       }
-      values.put("groupNames", groupNames(groups));
+      values.put("groupNames", groups.isEmpty() ? "anh/chị" : groupNames(groups));
       notifications.toGroups(MailKind.TASK_GROUP, groups, values, businessKey);
       notifications.toUsers(MailKind.TASK_GROUP, users, values, businessKey);
     }

@@ -52,7 +52,7 @@ public class OutboxSender implements SmartLifecycle {
 
   /** After the commit of a step that queued mail: look now rather than at the next poll. */
   @TransactionalEventListener(fallbackExecution = true)
-  void onQueued(OutboxStore.Queued queued) {
+  public void onQueued(OutboxStore.Queued queued) {
     nudge();
   }
 
