@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.ServerSocket;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -195,8 +196,7 @@ class NotificationTests {
     assertThat(sent.get(0).subject()).isEqualTo("[Thi đua - Khen thưởng] Được khen thưởng: Nguyễn Thị Hồng Nhung ("
         + nhung + ")");
     assertThat(sent.get(0).text()).contains("Giấy khen của Giám đốc Sở", "Quyết định số " + number + " ngày "
-        + java.time.LocalDate.parse((String) historicVariable(nhung, "decisionDate"))
-            .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        + LocalDate.parse((String) historicVariable(nhung, "decisionDate")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
 
     // the province: signed, sent, reminded after 30 days, decided
     String submission = flow.startBatch("province-submission", "chanhvp", "ANNUAL", 2027);
@@ -221,7 +221,6 @@ class NotificationTests {
     sent = drain();
     assertThat(Mailbox.byRecipient(sent)).containsOnlyKeys("tpqldd");
     assertThat(sent.get(0).text()).contains("Bằng khen của Chủ tịch UBND tỉnh", "Quyết định số 1234/QĐ-UBND");
-    System.out.println("---- a rendered mail ----\n" + sent.get(0).subject() + "\n\n" + sent.get(0).text());
   }
 
   @Test
