@@ -4,6 +4,9 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -37,6 +40,29 @@ public final class BrowserSupport {
     // date format from it, so a Vietnamese user's dd/MM/yyyy needs the locale set as a browser would have it.
     browser.executeCdpCommand("Emulation.setLocaleOverride", java.util.Map.of("locale", "vi-VN"));
     return browser;
+  }
+
+  /**
+   * One headless Chromium per test, quit after it: {@code @RegisterExtension final BrowserSupport.PerTest
+   * chromium = new BrowserSupport.PerTest();}, then {@code chromium.browser()}.
+   */
+  public static final class PerTest implements BeforeEachCallback, AfterEachCallback {
+
+    private WebDriver browser;
+
+    public WebDriver browser() {
+      return browser;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+      browser = chromium();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+      browser.quit();
+    }
   }
 
   public static WebDriverWait waiting(WebDriver browser) {

@@ -29,6 +29,10 @@ public final class RestClient {
     return exchange(HttpMethod.POST, path, user, json);
   }
 
+  public ResponseEntity<String> putJson(String path, String user, String json) {
+    return exchange(HttpMethod.PUT, path, user, json);
+  }
+
   /** A multipart upload as the "Hồ sơ" tab or a program sends it. */
   public ResponseEntity<String> upload(String path, String user, String type, String fileName, byte[] content) {
     MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();

@@ -11,6 +11,7 @@ public final class Council {
   public static final String TASK_DECIDE_NO_QUORUM = "Task_DecideNoQuorum";
   public static final String TASK_CONFIRM_MINUTES = "Task_ConfirmMinutes";
   public static final String BOUNDARY_VOTING_CLOSED = "BoundaryEvent_VotingClosed";
+  public static final String BOUNDARY_VOTING_REMINDER = "BoundaryEvent_VotingReminder";
 
   public static final String SESSION_ID = "councilSessionId";
   public static final String PERIOD = "period";
@@ -28,6 +29,8 @@ public final class Council {
   public static final String MEMBER = "councilMember";
   public static final String VOTING_DEADLINE_AT = "votingDeadlineAt";
   public static final String VOTING_DEADLINE = "votingDeadline";
+  /** One working day before {@code votingDeadlineAt}: members who have not voted are reminded. */
+  public static final String VOTING_REMINDER_AT = "votingReminderAt";
   /** The member's ballot: never stored, never in history (SecretBallotHistoryLevel). */
   public static final String AGREED = "agreedNominations";
   public static final String BALLOTS_CAST = "ballotsCast";

@@ -37,10 +37,15 @@ public class CouncilVoting {
     return members;
   }
 
-  /** Opens a round: the deadline is {@code votingDays} working days from now. */
+  /**
+   * Opens a round: the deadline is {@code votingDays} working days from now, the reminder to those who
+   * have not voted one working day before it.
+   */
   void openRound(DelegateExecution execution) {
-    Date deadline = workingDays.afterWorkingDays((Integer) execution.getVariable(Council.VOTING_DAYS));
+    int days = (Integer) execution.getVariable(Council.VOTING_DAYS);
+    Date deadline = workingDays.afterWorkingDays(days);
     execution.setVariable(Council.VOTING_DEADLINE_AT, deadline);
+    execution.setVariable(Council.VOTING_REMINDER_AT, workingDays.afterWorkingDays(days - 1));
     execution.setVariable(Council.VOTING_DEADLINE,
         ZonedDateTime.ofInstant(deadline.toInstant(), Nomination.ZONE).format(SHOWN));
   }

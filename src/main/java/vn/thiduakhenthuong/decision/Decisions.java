@@ -23,6 +23,7 @@ public final class Decisions {
   public static final String TASK_SEND_TO_PROVINCE = "Task_SendToProvince";
   public static final String TASK_RECORD_PROVINCE_DECISION = "Task_RecordProvinceDecision";
   public static final String BOUNDARY_PROVINCE_REMINDER = "BoundaryEvent_ProvinceReminder";
+  public static final String BOUNDARY_SIGN_WAITING = "BoundaryEvent_SignWaiting";
 
   /** Counter names of {@code award_counter}: numbers restart at 1 each calendar year. */
   public static final String DECISION_COUNTER = "QD";

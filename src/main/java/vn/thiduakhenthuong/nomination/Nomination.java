@@ -23,6 +23,7 @@ public final class Nomination {
   public static final String EVENT_AWAIT_PROVINCE_DECISION = "Event_AwaitProvinceDecision";
   public static final String BOUNDARY_CHECK_OVERDUE = "BoundaryEvent_CheckOverdue";
   public static final String BOUNDARY_SUPPLEMENT_TIMEOUT = "BoundaryEvent_SupplementTimeout";
+  public static final String END_SUPPLEMENT_TIMED_OUT = "EndEvent_SupplementTimedOut";
 
   public static final String MESSAGE_COUNCIL_RESULT = "CouncilResult";
   public static final String MESSAGE_DECISION_ISSUED = "DecisionIssued";

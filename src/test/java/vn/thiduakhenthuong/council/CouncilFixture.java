@@ -17,6 +17,7 @@ import vn.thiduakhenthuong.calendar.WorkingDayCalendar;
 import vn.thiduakhenthuong.config.AwardsProperties;
 import vn.thiduakhenthuong.documents.DocumentStore;
 import vn.thiduakhenthuong.nomination.NominationTestSupport;
+import vn.thiduakhenthuong.notification.Notifications;
 
 /** Wires the Council's real listeners into the in-memory engine, beside the nomination's. */
 final class CouncilFixture {
@@ -46,6 +47,7 @@ final class CouncilFixture {
     Mocks.register("generateMinutesDelegate", new GenerateMinutesDelegate(new DocumentStore(new JdbcTemplate(dataSource)),
         new AwardsProperties(true, null, null, null, null)));
     Mocks.register("sendResultsDelegate", new SendResultsDelegate());
+    Mocks.register("remindVotersDelegate", new RemindVotersDelegate(voting, Notifications.off()));
     Mocks.register("releaseAgendaListener", new ReleaseAgendaListener(store));
     members(engine.getIdentityService());
     new JdbcTemplate(dataSource).update("DELETE FROM council_reservation");

@@ -247,7 +247,8 @@ class CouncilProcessTests {
   /** The voting deadline passes: the boundary timer closes the ballot. */
   private void closeVoting(ProcessInstance session) {
     executeJobs(session);
-    Job timer = engine.getManagementService().createJobQuery().processInstanceId(session.getId()).timers().singleResult();
+    Job timer = engine.getManagementService().createJobQuery().processInstanceId(session.getId())
+        .activityId(Council.BOUNDARY_VOTING_CLOSED).singleResult();
     engine.getManagementService().executeJob(timer.getId());
   }
 

@@ -17,21 +17,21 @@ import vn.thiduakhenthuong.RestClient;
  * Drives nominations, a Council session, decisions and submissions through /engine-rest as the demo
  * users, as a REST client would. The engine is only read, to find task ids and wait for jobs.
  */
-final class BatchFlow {
+public final class BatchFlow {
 
-  static final List<String> MEMBERS = List.of("giamdoc", "phogiamdoc", "chanhvp", "tpqldd", "ccmt", "gdvpdk", "ctcd");
+  public static final List<String> MEMBERS = List.of("giamdoc", "phogiamdoc", "chanhvp", "tpqldd", "ccmt", "gdvpdk", "ctcd");
   static final ObjectMapper JSON = new ObjectMapper();
 
   private final ProcessEngine engine;
   private final RestClient rest;
 
-  BatchFlow(ProcessEngine engine, RestClient rest) {
+  public BatchFlow(ProcessEngine engine, RestClient rest) {
     this.engine = engine;
     this.rest = rest;
   }
 
   /** A nomination by tpqldd (unit QLDD), sent and found complete: it waits for the Council. */
-  String nomination(String name, String kind, String awardType, String period, int year) {
+  public String nomination(String name, String kind, String awardType, String period, int year) {
     String body = "{\"variables\":{\"period\":{\"value\":\"" + period + "\"},\"year\":{\"value\":" + year + "},"
         + "\"awardType\":{\"value\":\"" + awardType + "\"},\"nomineeKind\":{\"value\":\"" + kind + "\"},"
         + "\"nomineeName\":{\"value\":\"" + name + "\"},\"nomineeTitle\":{\"value\":\""
@@ -49,7 +49,7 @@ final class BatchFlow {
   }
 
   /** One Council session approving every given nomination (all 7 members agree). */
-  void approveByCouncil(List<String> keys, String period, int year) {
+  public void approveByCouncil(List<String> keys, String period, int year) {
     String session = field(ok(rest.postJson("/engine-rest/process-definition/key/council-session/start",
         "chuyenvien:demo", "{\"variables\":{\"period\":{\"value\":\"" + period + "\"},\"year\":{\"value\":" + year
             + "},\"sessionTitle\":{\"value\":\"Phiên họp xét khen thưởng\"},\"meetingDate\":{\"value\":\"2026-11-20\"}}}")),
@@ -63,30 +63,30 @@ final class BatchFlow {
   }
 
   /** Starts a decision or submission as {@code user}; returns its business key. */
-  String startBatch(String processKey, String user, String period, int year) {
+  public String startBatch(String processKey, String user, String period, int year) {
     return field(ok(rest.postJson("/engine-rest/process-definition/key/" + processKey + "/start", user + ":demo",
         "{\"variables\":{\"period\":{\"value\":\"" + period + "\"},\"year\":{\"value\":" + year + "}}}")), "businessKey");
   }
 
   /** Completes the open task {@code taskKey} of the instance with {@code businessKey} (assigned to {@code user}, if any). */
-  ResponseEntity<String> tryComplete(String businessKey, String taskKey, String user, String variables) {
+  public ResponseEntity<String> tryComplete(String businessKey, String taskKey, String user, String variables) {
     return rest.postJson("/engine-rest/task/" + task(businessKey, taskKey, user).getId() + "/complete", user + ":demo",
         "{\"variables\":" + variables + "}");
   }
 
-  void complete(String businessKey, String taskKey, String user, String variables) {
+  public void complete(String businessKey, String taskKey, String user, String variables) {
     ResponseEntity<String> answer = tryComplete(businessKey, taskKey, user, variables);
     assertThat(answer.getStatusCode()).as(taskKey + " by " + user + ": " + answer.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
   }
 
-  Task task(String businessKey, String taskKey, String user) {
+  public Task task(String businessKey, String taskKey, String user) {
     List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey)
         .taskDefinitionKey(taskKey).list();
     return tasks.stream().filter(t -> t.getAssignee() == null || t.getAssignee().equals(user)).findFirst()
         .orElseThrow(() -> new AssertionError("no task " + taskKey + " of " + businessKey + " for " + user));
   }
 
-  void waitForTask(String businessKey, String taskKey) {
+  public void waitForTask(String businessKey, String taskKey) {
     long deadline = System.currentTimeMillis() + 60_000;
     while (engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey)
         .count() == 0) {
@@ -103,7 +103,7 @@ final class BatchFlow {
   }
 
   /** The values a checklist offers, from a Json option list variable of the instance. */
-  List<String> options(String businessKey, String variable) {
+  public List<String> options(String businessKey, String variable) {
     String id = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
         .singleResult().getId();
     List<String> values = new ArrayList<>();
@@ -112,12 +112,12 @@ final class BatchFlow {
     return values;
   }
 
-  static String jsonList(List<String> keys) {
+  public static String jsonList(List<String> keys) {
     String array = keys.stream().map(k -> "\\\"" + k + "\\\"").collect(Collectors.joining(",", "[", "]"));
     return "{\"type\":\"Json\",\"value\":\"" + array + "\"}";
   }
 
-  static String field(ResponseEntity<String> response, String name) {
+  public static String field(ResponseEntity<String> response, String name) {
     try {
       JsonNode node = JSON.readTree(response.getBody());
       return node.get(name).asText();
@@ -126,7 +126,7 @@ final class BatchFlow {
     }
   }
 
-  static ResponseEntity<String> ok(ResponseEntity<String> response) {
+  public static ResponseEntity<String> ok(ResponseEntity<String> response) {
     assertThat(response.getStatusCode().is2xxSuccessful()).as(response.getBody()).isTrue();
     return response;
   }

@@ -6,9 +6,8 @@ import static vn.thiduakhenthuong.BrowserSupport.waiting;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -34,20 +33,11 @@ class DossierTabBrowserTests {
 
   @LocalServerPort int port;
   @Autowired TestRestTemplate template;
-  WebDriver browser;
-
-  @BeforeEach
-  void open() {
-    browser = BrowserSupport.chromium();
-  }
-
-  @AfterEach
-  void close() {
-    browser.quit();
-  }
+  @RegisterExtension final BrowserSupport.PerTest chromium = new BrowserSupport.PerTest();
 
   @Test
   void shouldUploadSeeAndDownloadATờTrìnhInTheDossierTab() throws Exception {
+    WebDriver browser = chromium.browser();
     String key = new RestClient(template).startNomination("tpqldd:demo", "Nguyễn Thị Hồng Nhung");
     Path pdf = Files.createTempFile("to-trinh-", ".pdf");
     Files.write(pdf, RestClient.PDF);

@@ -19,6 +19,7 @@ import vn.thiduakhenthuong.calendar.CalendarProperties;
 import vn.thiduakhenthuong.calendar.WorkingDayCalendar;
 import vn.thiduakhenthuong.documents.DocumentStore;
 import vn.thiduakhenthuong.documents.DocumentType;
+import vn.thiduakhenthuong.notification.Notifications;
 import vn.thiduakhenthuong.numbering.YearlyCounter;
 
 /**
@@ -63,9 +64,9 @@ final class NominationFixture {
     documents = new DocumentStore(new JdbcTemplate(dataSource));
     Mocks.register("checkDossierListener", new CheckDossierListener(documents));
     Mocks.register("supplementDossierListener", new SupplementDossierListener());
-    Mocks.register("markCheckOverdueDelegate", new MarkCheckOverdueDelegate());
+    Mocks.register("markCheckOverdueDelegate", new MarkCheckOverdueDelegate(Notifications.off()));
     Mocks.register("nominationMessageListener", new NominationMessageListener());
-    Mocks.register("nominationOutcome", new NominationOutcome());
+    Mocks.register("nominationOutcome", new NominationOutcome(Notifications.off()));
     Mocks.register("workingDays", calendar());
     people(engine.getIdentityService());
   }

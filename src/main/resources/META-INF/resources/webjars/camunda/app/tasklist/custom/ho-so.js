@@ -2,6 +2,8 @@
 // to, with an upload form. A plain ES module, loaded by `customScripts` in scripts/config.js.
 // Every text from the server goes into the page through textContent, never as HTML.
 
+import { el, csrfToken, errorMessage } from './dom.js';
+
 const MAX_BYTES = 20 * 1024 * 1024;
 
 const TYPE_NAMES = {
@@ -21,41 +23,6 @@ const REQUIRED_TYPES = ['TO_TRINH', 'BAO_CAO_THANH_TICH'];
 const mounted = new Set();
 
 // ---------- small helpers ----------
-
-function el(tag, attributes, children) {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes || {})) {
-    if (value === undefined || value === null || value === false) continue;
-    if (name === 'text') element.textContent = String(value);
-    else if (name === 'className') element.className = value;
-    else if (name === 'style') element.style.cssText = value;
-    else element.setAttribute(name, value === true ? '' : String(value));
-  }
-  for (const child of children || []) {
-    if (child !== null && child !== undefined) {
-      element.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
-    }
-  }
-  return element;
-}
-
-function cookie(name) {
-  for (const part of document.cookie ? document.cookie.split(';') : []) {
-    const index = part.indexOf('=');
-    if (index > 0 && part.slice(0, index).trim() === name) {
-      try {
-        return decodeURIComponent(part.slice(index + 1).trim());
-      } catch (malformed) {
-        return part.slice(index + 1).trim();
-      }
-    }
-  }
-  return '';
-}
-
-function csrfToken(api) {
-  return (api && api.CSRFToken) || cookie('XSRF-TOKEN');
-}
 
 function typeName(type) {
   return TYPE_NAMES[type] || String(type || '');
@@ -91,15 +58,6 @@ function formatDateTime(iso) {
     two(date.getHours()) + ':' + two(date.getMinutes());
 }
 
-async function errorMessage(response, fallback) {
-  try {
-    const body = await response.json();
-    if (body && typeof body.message === 'string' && body.message.trim()) return body.message;
-  } catch (notJson) {
-    // fall through
-  }
-  return fallback;
-}
 
 function getJson(url, signal) {
   return fetch(url, {

@@ -1,0 +1,50 @@
+// Helpers the Tasklist plugins share (ho-so.js, thong-bao.js): building elements without HTML, the
+// webapp session's CSRF token, and the Vietnamese message of an /api error.
+
+/** An element with attributes ('text' sets textContent, never HTML) and children. */
+export function el(tag, attributes, children) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes || {})) {
+    if (value === undefined || value === null || value === false) continue;
+    if (name === 'text') element.textContent = String(value);
+    else if (name === 'className') element.className = value;
+    else if (name === 'style') element.style.cssText = value;
+    else element.setAttribute(name, value === true ? '' : String(value));
+  }
+  for (const child of children || []) {
+    if (child !== null && child !== undefined) {
+      element.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
+    }
+  }
+  return element;
+}
+
+function cookie(name) {
+  for (const part of document.cookie ? document.cookie.split(';') : []) {
+    const index = part.indexOf('=');
+    if (index > 0 && part.slice(0, index).trim() === name) {
+      try {
+        return decodeURIComponent(part.slice(index + 1).trim());
+      } catch (malformed) {
+        return part.slice(index + 1).trim();
+      }
+    }
+  }
+  return '';
+}
+
+/** The token non-GET calls of the webapp session need in X-XSRF-TOKEN. */
+export function csrfToken(api) {
+  return (api && api.CSRFToken) || cookie('XSRF-TOKEN');
+}
+
+/** The {"message": "..."} of an /api error answer, or the fallback. */
+export async function errorMessage(response, fallback) {
+  try {
+    const body = await response.json();
+    if (body && typeof body.message === 'string' && body.message.trim()) return body.message;
+  } catch (notJson) {
+    // fall through
+  }
+  return fallback;
+}
