@@ -1,27 +1,12 @@
 // Link "Sổ khen thưởng" in Tasklist's navbar (SPEC §7.1): opens the award registry page
-// (/so-khen-thuong/index.html) for the Office. A plain ES module, loaded by `customScripts` in
+// (/so-khen-thuong/) for the Office. A plain ES module, loaded by `customScripts` in
 // scripts/config.js. The link appears only when /api/registry answers 200 for the logged-in user:
 // it answers 403 to everybody outside the Office, so they never see it.
 
+import { el } from './dom.js';
+
 const PAGE = '/so-khen-thuong/';
 const LABEL = 'Sổ khen thưởng';
-
-function el(tag, attributes, children) {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes || {})) {
-    if (value === undefined || value === null || value === false) continue;
-    if (name === 'text') element.textContent = String(value);
-    else if (name === 'className') element.className = value;
-    else if (name === 'style') element.style.cssText = value;
-    else element.setAttribute(name, value === true ? '' : String(value));
-  }
-  for (const child of children || []) {
-    if (child !== null && child !== undefined) {
-      element.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
-    }
-  }
-  return element;
-}
 
 /** The <li> Tasklist wraps around every navbar action; hidden with us so no empty gap remains. */
 function item(node) {
