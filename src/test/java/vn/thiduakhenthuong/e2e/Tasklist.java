@@ -195,8 +195,21 @@ final class Tasklist {
   }
 
   void select(String key, String label) {
-    click(By.cssSelector("[id$='-Field_" + key + "-display']"));
-    click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and normalize-space()='" + label + "']"));
+    By display = By.cssSelector("[id$='-Field_" + key + "-display']");
+    By item = By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and normalize-space()='" + label + "']");
+    for (int attempt = 1; ; attempt++) {
+      click(display);
+      try {
+        wait(5).until(ExpectedConditions.visibilityOfElementLocated(item));
+        break;
+      } catch (org.openqa.selenium.TimeoutException closed) {
+        if (attempt == 3) {
+          throw closed;
+        }
+        // the list was open already and the click closed it, as a person sees and clicks again
+      }
+    }
+    click(item);
     pause(300);
   }
 
@@ -252,7 +265,11 @@ final class Tasklist {
         return;
       } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
         // a notification lies over it, as over a person's cursor: he or she would close it first
-        ((JavascriptExecutor) browser).executeScript("arguments[0].click();", browser.findElement(target));
+        // (the whole press: form-js opens its dropdowns on mousedown, not on click)
+        ((JavascriptExecutor) browser).executeScript(
+            "for (const type of ['mousedown', 'mouseup', 'click']) {"
+                + " arguments[0].dispatchEvent(new MouseEvent(type, {bubbles: true, cancelable: true, view: window})); }",
+            browser.findElement(target));
         return;
       } catch (StaleElementReferenceException retry) {
         if (System.currentTimeMillis() > deadline) {

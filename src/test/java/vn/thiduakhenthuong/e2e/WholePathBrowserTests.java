@@ -132,12 +132,14 @@ class WholePathBrowserTests {
     tasklist.date("meetingDate", today);
     assertThat(tasklist.start()).isTrue();
     tasklist.openTask("Việc của nhóm", "Xác nhận chương trình phiên họp", null);
+    assertThat(tasklist.fieldErrorAfter("Hoàn thành")).isEqualTo("Trường này không được để trống.");
+    tasklist.dismissErrors();
     tasklist.check("agendaNominations", INDIVIDUAL);
     tasklist.check("agendaNominations", COLLECTIVE);
     tasklist.shot("chuyenvien-agenda");
     assertThat(tasklist.complete()).isTrue();
 
-    // ---- the seven members vote; ctcd agrees with neither ----
+    // ---- the seven members vote; ctcd agrees with neither (an empty ballot is a valid vote: no bad input) ----
     for (String member : MEMBERS) {
       tasklist.logIn(member);
       tasklist.openTask("Phiếu biểu quyết", "Bỏ phiếu biểu quyết", null);
@@ -164,6 +166,7 @@ class WholePathBrowserTests {
     // ---- chuyenvien prepares the decision; giamdoc returns it once, then signs ----
     tasklist.logIn("chuyenvien");
     tasklist.openStartForm("Quyết định tặng Giấy khen");
+    assertThat(tasklist.fieldErrorAfter("Bắt đầu")).isEqualTo("Trường này không được để trống.");
     tasklist.fill("year", 2026);
     assertThat(tasklist.start()).isTrue();
     tasklist.openTask("Việc của nhóm", "Soạn Quyết định tặng Giấy khen", null);
@@ -206,14 +209,24 @@ class WholePathBrowserTests {
     // ---- the province path ----
     tasklist.logIn("chuyenvien");
     tasklist.openStartForm("Trình UBND tỉnh tặng Bằng khen");
+    tasklist.select("period", "Sơ kết năm 2025");
     tasklist.fill("year", 2026);
+    assertThat(tasklist.start()).isFalse();
+    assertThat(tasklist.error()).contains("«Năm» (year): đợt «Sơ kết năm 2025» phải là năm 2025.");
+    tasklist.shot("chuyenvien-province-start-error");
+    tasklist.dismissErrors();
+    tasklist.select("period", "Khen thưởng hằng năm");
     assertThat(tasklist.start()).isTrue();
     tasklist.openTask("Việc của nhóm", "Soạn Tờ trình đề nghị tặng Bằng khen", null);
+    assertThat(tasklist.fieldErrorAfter("Hoàn thành")).isEqualTo("Trường này không được để trống.");
+    tasklist.dismissErrors();
     tasklist.check("submissionNominations", COLLECTIVE);
     assertThat(tasklist.complete()).isTrue();
     tasklist.logIn("giamdoc");
     tasklist.openTask("Chờ ký", "Ký Tờ trình", null);
     assertThat(tasklist.text()).contains(COLLECTIVE);
+    assertThat(tasklist.fieldErrorAfter("Hoàn thành")).isEqualTo("Trường này không được để trống.");
+    tasklist.dismissErrors();
     tasklist.select("signAction", "Ký ban hành");
     assertThat(tasklist.complete()).isTrue();
     tasklist.logIn("chuyenvien");
@@ -228,6 +241,8 @@ class WholePathBrowserTests {
     tasklist.date("sentDate", today);
     assertThat(tasklist.complete()).isTrue();
     tasklist.openTask("Việc của nhóm", "Ghi nhận Quyết định của UBND tỉnh", null);
+    assertThat(tasklist.fieldErrorAfter("Hoàn thành")).isEqualTo("Trường này không được để trống.");
+    tasklist.dismissErrors();
     tasklist.fill("provinceDecisionNumber", "1234/QĐ-UBND");
     tasklist.date("provinceDecisionDate", today);
     tasklist.check("provinceAwardedNominations", COLLECTIVE);

@@ -161,21 +161,31 @@ function buildDossier(state, businessKey) {
     el('option', { value: '', text: '— Chọn loại tài liệu —' }),
     ...UPLOADABLE_TYPES.map((type) => el('option', { value: type, text: TYPE_NAMES[type] }))
   ]);
-  const file = el('input', { id: 'ho-so-file', name: 'file', type: 'file', className: 'form-control',
-    accept: '.pdf,.docx,.jpg,.jpeg,.png', required: true });
+  // The browser's own file button speaks the browser's language ("Choose File"): it stays in the page
+  // for the keyboard and for programs, out of sight, and a Vietnamese button and file name stand in.
+  const file = el('input', { id: 'ho-so-file', name: 'file', type: 'file', accept: '.pdf,.docx,.jpg,.jpeg,.png',
+    required: true, style: 'position:absolute;width:1px;height:1px;opacity:0;overflow:hidden' });
+  const chosenName = el('span', { id: 'ho-so-file-name', className: 'text-muted', style: 'margin-left:10px',
+    text: 'Chưa chọn tệp nào' });
+  const chooser = el('button', { type: 'button', className: 'btn btn-default', text: 'Chọn tệp…' });
+  chooser.addEventListener('click', () => file.click());
+  file.addEventListener('change', () => {
+    chosenName.textContent = file.files && file.files[0] ? file.files[0].name : 'Chưa chọn tệp nào';
+  });
   const button = el('button', { id: 'ho-so-upload', type: 'submit', className: 'btn btn-primary', text: 'Tải lên' });
   const message = el('div', { id: 'ho-so-message', 'aria-live': 'polite', style: 'display:none;margin:10px 0 0' });
   const form = el('form', { id: 'ho-so-form', novalidate: true, style: 'max-width:520px;margin-top:20px' }, [
     el('h4', { text: 'Tải lên tài liệu' }),
     el('div', { className: 'form-group' }, [el('label', { for: 'ho-so-type', text: 'Loại tài liệu' }), select]),
     el('div', { className: 'form-group' }, [
-      el('label', { for: 'ho-so-file', text: 'Tệp (PDF, DOCX, JPEG hoặc PNG, tối đa 20 MB)' }), file]),
+      el('label', { for: 'ho-so-file', text: 'Tệp (PDF, DOCX, JPEG hoặc PNG, tối đa 20 MB)' }),
+      el('div', { style: 'position:relative' }, [file, chooser, chosenName])]),
     button,
     message
   ]);
   root.appendChild(form);
 
-  const ui = { businessKey, required, listStatus, table, tbody, select, file, button, message };
+  const ui = { businessKey, required, listStatus, table, tbody, select, file, chosenName, button, message };
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     upload(state, ui);
@@ -326,6 +336,7 @@ async function upload(state, ui) {
   }
   if (uploaded) {
     file.value = '';
+    ui.chosenName.textContent = 'Chưa chọn tệp nào';
     select.value = '';
     refreshList(state, ui);
   }
