@@ -206,7 +206,10 @@ final class Tasklist {
         if (attempt == 3) {
           throw closed;
         }
-        // the list was open already and the click closed it, as a person sees and clicks again
+        // after a refused submission form-js keeps the list shut until the focus has been elsewhere:
+        // a person clicks beside it (on the form's text) and then on the list again
+        browser.findElements(By.cssSelector(".fjs-form-field-text, .fjs-form-field-label")).stream()
+            .filter(WebElement::isDisplayed).findFirst().ifPresent(WebElement::click);
       }
     }
     click(item);
