@@ -1,0 +1,117 @@
+package vn.thiduakhenthuong.benchmark;
+
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+/** The one table of a run, in Markdown: each figure beside its target, PASS or FAIL where there is one. */
+final class ResultTable {
+
+  static final double RATIO_TARGET = 1.25;
+  static final double QUERY_P95_TARGET_MS = 50;
+  static final double BALLOT_SESSION_P95_TARGET_MS = 100;
+  static final double STARTUP_TARGET_S = 10;
+  static final double RSS_TARGET_MB = 400;
+
+  private final BenchmarkSettings settings;
+  private final String database;
+  private final List<PathRunner.Result> app;
+  private final List<PathRunner.Result> bare;
+  private final List<TasklistQueries.Measured> queries;
+  private final StartupProbe.Result startup;
+  private final StringBuilder out = new StringBuilder();
+
+  ResultTable(BenchmarkSettings settings, String database, List<PathRunner.Result> app, List<PathRunner.Result> bare,
+      List<TasklistQueries.Measured> queries, StartupProbe.Result startup) {
+    this.settings = settings;
+    this.database = database;
+    this.app = app;
+    this.bare = bare;
+    this.queries = queries;
+    this.startup = startup;
+  }
+
+  String markdown() {
+    out.append("Benchmark: %d nominations × %d round(s), %d threads, sessions of %d, pool %d, %s, %d cores.%n%n"
+        .formatted(settings.nominations(), app.size(), settings.threads(), settings.sessionSize(), settings.poolSize(),
+            database, Runtime.getRuntime().availableProcessors()));
+    out.append("| measure | app | bare engine | target | result |\n|---|---|---|---|---|\n");
+    row("nominations/s", range(app, PathRunner.Result::nominationsPerSecond), range(bare, PathRunner.Result::nominationsPerSecond), "", "");
+    row("engine transactions/s", range(app, PathRunner.Result::transactionsPerSecond),
+        range(bare, PathRunner.Result::transactionsPerSecond), "", "");
+    row("engine transactions per nomination", range(app, r -> (double) r.transactions() / r.nominations()),
+        range(bare, r -> (double) r.transactions() / r.nominations()), "", "");
+    row("ms per nomination (wall time / N)", range(app, PathRunner.Result::msPerNomination),
+        range(bare, PathRunner.Result::msPerNomination), "", "");
+    double ratio = median(app, PathRunner.Result::msPerNomination) / median(bare, PathRunner.Result::msPerNomination);
+    row("app/bare time per nomination", "%.2f".formatted(ratio), "", "≤ " + RATIO_TARGET, verdict(ratio <= RATIO_TARGET));
+    Latencies appSteps = Latencies.merged(app.stream().map(PathRunner.Result::latencies).toList());
+    Latencies bareSteps = Latencies.merged(bare.stream().map(PathRunner.Result::latencies).toList());
+    for (String step : PathRunner.STEPS) {
+      row("step " + step + ", ms p50 / p95 / p99", appSteps.p50p95p99(step), bareSteps.p50p95p99(step), "", "");
+    }
+    double sessionP95 = appSteps.percentile(PathRunner.BALLOT_SESSION, 95);
+    row("ballots: 7 members at once, session p95 (ms)", Latencies.ms(sessionP95),
+        Latencies.ms(bareSteps.percentile(PathRunner.BALLOT_SESSION, 95)), "≤ " + (int) BALLOT_SESSION_P95_TARGET_MS,
+        verdict(sessionP95 <= BALLOT_SESSION_P95_TARGET_MS));
+    long appErrors = app.stream().mapToLong(PathRunner.Result::ballotErrors).sum();
+    row("ballots: errors seen by members", Long.toString(appErrors),
+        Long.toString(bare.stream().mapToLong(PathRunner.Result::ballotErrors).sum()), "0", verdict(appErrors == 0));
+    row("ballots: conflicts retried per session (app: in the engine, all commands; bare: by the caller)",
+        "%.1f".formatted(perSession(app, PathRunner.Result::conflicts)),
+        "%.1f".formatted(perSession(bare, PathRunner.Result::clientRetries)), "", "");
+    for (TasklistQueries.Measured query : queries) {
+      double page = query.latencies().percentile("page", 95);
+      double count = query.latencies().percentile("count", 95);
+      row("Tasklist at %,d open tasks: %s, «%s» (%,d tasks): page of 15 / count, ms p50 / p95".formatted(
+              query.openTasks(), query.user(), query.filter(), query.matching()),
+          "%s / %s; %s / %s".formatted(Latencies.ms(query.latencies().percentile("page", 50)), Latencies.ms(page),
+              Latencies.ms(query.latencies().percentile("count", 50)), Latencies.ms(count)),
+          "", "p95 ≤ " + (int) QUERY_P95_TARGET_MS + " (at 100k)",
+          verdict(page <= QUERY_P95_TARGET_MS && count <= QUERY_P95_TARGET_MS));
+    }
+    if (startup != null) {
+      row("start-up with -Xmx256m until HTTP answers (s)", "%.1f".formatted(startup.seconds()) + note(startup.note()),
+          "", "≤ " + (int) STARTUP_TARGET_S, verdict(startup.seconds() <= STARTUP_TARGET_S));
+      double rss = startup.peakRssKb() / 1024.0;
+      row("peak RSS with -Xmx256m after first requests (MB, VmHWM)", "%.0f".formatted(rss), "", "≤ " + (int) RSS_TARGET_MB,
+          verdict(startup.peakRssKb() > 0 && rss <= RSS_TARGET_MB));
+    } else {
+      row("start-up and peak RSS with -Xmx256m", "not measured (benchmark.startup=false or no classpath file)", "",
+          "≤ 10 s, ≤ 400 MB", "—");
+    }
+    return out.toString();
+  }
+
+  private void row(String measure, String app, String bare, String target, String result) {
+    out.append("| ").append(String.join(" | ", measure, app, bare, target, result)).append(" |\n");
+  }
+
+  private static String note(String note) {
+    return note.isEmpty() ? "" : " (" + note + ")";
+  }
+
+  private static String verdict(boolean pass) {
+    return pass ? "PASS" : "FAIL";
+  }
+
+  private static double perSession(List<PathRunner.Result> runs, ToDoubleFunction<PathRunner.Result> value) {
+    double sessions = runs.stream().mapToInt(PathRunner.Result::sessions).sum();
+    return runs.stream().mapToDouble(value).sum() / sessions;
+  }
+
+  private static double median(List<PathRunner.Result> runs, ToDoubleFunction<PathRunner.Result> value) {
+    double[] sorted = runs.stream().mapToDouble(value).sorted().toArray();
+    return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+        : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+  }
+
+  /** The median, and the range when there were several rounds. */
+  private static String range(List<PathRunner.Result> runs, ToDoubleFunction<PathRunner.Result> value) {
+    String median = "%.1f".formatted(median(runs, value));
+    if (runs.size() < 2) {
+      return median;
+    }
+    double[] sorted = runs.stream().mapToDouble(value).sorted().toArray();
+    return median + " (%.1f–%.1f)".formatted(sorted[0], sorted[sorted.length - 1]);
+  }
+}
