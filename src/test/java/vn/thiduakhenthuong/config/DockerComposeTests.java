@@ -24,8 +24,7 @@ class DockerComposeTests {
   @Test
   @SuppressWarnings("unchecked")
   void shouldSetTheVariablesTheAppReads() throws IOException {
-    Map<String, Object> compose = new Yaml().load(Files.readString(Path.of("docker-compose.yml")));
-    Map<String, Object> services = (Map<String, Object>) compose.get("services");
+    Map<String, Object> services = services();
     Map<String, Object> app = (Map<String, Object>) services.get("app");
     Map<String, Object> postgres = (Map<String, Object>) services.get("postgres");
     Map<String, String> appEnv = (Map<String, String>) app.get("environment");
@@ -50,8 +49,7 @@ class DockerComposeTests {
   @Test
   @SuppressWarnings("unchecked")
   void shouldRunTwoReplicasOnTheSameDatabaseWithTheirJobExecutors() throws IOException {
-    Map<String, Object> compose = new Yaml().load(Files.readString(Path.of("docker-compose.yml")));
-    Map<String, Object> services = (Map<String, Object>) compose.get("services");
+    Map<String, Object> services = services();
     Map<String, Object> app = (Map<String, Object>) services.get("app");
     Map<String, Object> app2 = (Map<String, Object>) services.get("app2");
 
@@ -65,6 +63,12 @@ class DockerComposeTests {
     Map<String, Object> camunda = (Map<String, Object>) ((Map<String, Object>) new Yaml().<Map<String, Object>>load(
         Files.readString(Path.of("src/main/resources/application.yaml"))).get("camunda")).get("bpm");
     assertThat(((Map<String, Object>) camunda.get("job-execution")).get("enabled")).isEqualTo(true);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> services() throws IOException {
+    Map<String, Object> compose = new Yaml().load(Files.readString(Path.of("docker-compose.yml")));
+    return (Map<String, Object>) compose.get("services");
   }
 
   private static Set<String> variablesReadBy(String... files) throws IOException {

@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class CrashReliabilityTests {
 
   static final int KILLS = 3;
-  static final int PER_UNIT_HEAD = 10;
+  static final int PER_UNIT_HEAD = 8;
 
   static EmbeddedPostgres postgres;
   static AppNode node;
@@ -60,12 +60,7 @@ class CrashReliabilityTests {
     WholePath path = new WholePath(api, journal, Duration.ofMinutes(6));
 
     // one nomination per kill waits at the Office's check; its overdue timer falls due while the app is down
-    List<String> probes = new ArrayList<>();
-    for (int i = 1; i <= KILLS; i++) {
-      String key = path.propose("tpqldd", "Cán bộ chờ kiểm tra " + i);
-      path.held.add(key);
-      probes.add(key);
-    }
+    List<String> probes = path.heldAtCheck("tpqldd", KILLS);
 
     ExecutorService killer = Executors.newSingleThreadExecutor();
     Future<List<String>> firedTimers = killer.submit(() -> killAtRandomMoments(invariants, probes, path));

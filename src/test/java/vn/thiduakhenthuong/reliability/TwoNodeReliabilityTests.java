@@ -88,12 +88,7 @@ class TwoNodeReliabilityTests {
   void shouldRunTheWholePathAcrossBothNodesWithEveryTimerFiringOnce() throws Exception {
     long began = System.nanoTime();
     WholePath path = new WholePath(api, journal, Duration.ofMinutes(5));
-    List<String> probes = new ArrayList<>();
-    for (int i = 1; i <= PROBES; i++) {
-      String key = path.propose("gdcntt", "Cán bộ chờ kiểm tra " + i);
-      path.held.add(key);
-      probes.add(key);
-    }
+    List<String> probes = path.heldAtCheck("gdcntt", PROBES);
     ExecutorService timers = Executors.newSingleThreadExecutor();
     Future<?> fired = timers.submit(() -> {
       // due on both nodes at the same moment: both job executors race for each of them

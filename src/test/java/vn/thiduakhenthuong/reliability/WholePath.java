@@ -118,6 +118,17 @@ final class WholePath {
     return key;
   }
 
+  /** Nominations sent by {@code unitHead} that the Office leaves at its check until {@link #held} is cleared. */
+  List<String> heldAtCheck(String unitHead, int count) {
+    List<String> keys = new ArrayList<>();
+    for (int i = 1; i <= count; i++) {
+      String key = propose(unitHead, "Cán bộ chờ kiểm tra " + i);
+      held.add(key);
+      keys.add(key);
+    }
+    return keys;
+  }
+
   /** The Office accepts every dossier waiting for its check, except held ones, until proposals end. */
   private void officeChecks() {
     while (!step("office checks", this::officeRound)) {
@@ -161,16 +172,8 @@ final class WholePath {
   private boolean councilStep(boolean proposalsGoOn) {
     JsonNode session = running("council-session");
     if (session == null) {
-      long waiting = waiting("CouncilResult");
-      if (waiting >= 8 || (!proposalsGoOn && waiting > 0)) {
-        Api.Answer started = api.post("chuyenvien", "/engine-rest/process-definition/key/council-session/start",
-            "{\"variables\":{\"period\":{\"value\":\"" + PERIOD + "\"},\"year\":{\"value\":" + YEAR + "},"
-                + "\"sessionTitle\":{\"value\":\"Phiên họp xét khen thưởng\"},\"meetingDate\":{\"value\":\"2026-12-05\"}}}");
-        confirm(Kind.STARTED, started, "start council session");
-        sessions.incrementAndGet();
-        return true;
-      }
-      return false;
+      return startWhenWaiting("CouncilResult", proposalsGoOn, "council-session", sessions,
+          ",\"sessionTitle\":{\"value\":\"Phiên họp xét khen thưởng\"},\"meetingDate\":{\"value\":\"2026-12-05\"}");
     }
     String id = session.get("id").asText();
     String key = session.get("businessKey").asText();
@@ -225,15 +228,7 @@ final class WholePath {
   private boolean decisionStep(boolean proposalsGoOn) {
     JsonNode decision = running("award-decision");
     if (decision == null) {
-      long waiting = waiting("DecisionIssued");
-      if (waiting >= 8 || (!proposalsGoOn && waiting > 0)) {
-        Api.Answer started = api.post("chuyenvien", "/engine-rest/process-definition/key/award-decision/start",
-            "{\"variables\":{\"period\":{\"value\":\"" + PERIOD + "\"},\"year\":{\"value\":" + YEAR + "}}}");
-        confirm(Kind.STARTED, started, "start award decision");
-        decisions.incrementAndGet();
-        return true;
-      }
-      return false;
+      return startWhenWaiting("DecisionIssued", proposalsGoOn, "award-decision", decisions, "");
     }
     String key = decision.get("businessKey").asText();
     for (JsonNode task : tasksOf(decision.get("id").asText())) {
@@ -256,6 +251,21 @@ final class WholePath {
       }
     }
     return false;
+  }
+
+  /** The Office starts {@code processKey} once 8 nominations wait for {@code message}, or the last ones. */
+  private boolean startWhenWaiting(String message, boolean proposalsGoOn, String processKey, AtomicInteger started,
+      String moreVariables) {
+    long waiting = waiting(message);
+    if (waiting < 8 && (proposalsGoOn || waiting == 0)) {
+      return false;
+    }
+    Api.Answer answer = api.post("chuyenvien", "/engine-rest/process-definition/key/" + processKey + "/start",
+        "{\"variables\":{\"period\":{\"value\":\"" + PERIOD + "\"},\"year\":{\"value\":" + YEAR + "}"
+            + moreVariables + "}}");
+    confirm(Kind.STARTED, answer, "start " + processKey);
+    started.incrementAndGet();
+    return true;
   }
 
   /** Completes the open task {@code definition} of nomination {@code key}, if it is still open. */
