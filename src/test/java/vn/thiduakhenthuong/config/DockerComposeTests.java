@@ -24,8 +24,7 @@ class DockerComposeTests {
   @Test
   @SuppressWarnings("unchecked")
   void shouldSetTheVariablesTheAppReads() throws IOException {
-    Map<String, Object> compose = new Yaml().load(Files.readString(Path.of("docker-compose.yml")));
-    Map<String, Object> services = (Map<String, Object>) compose.get("services");
+    Map<String, Object> services = services();
     Map<String, Object> app = (Map<String, Object>) services.get("app");
     Map<String, Object> postgres = (Map<String, Object>) services.get("postgres");
     Map<String, String> appEnv = (Map<String, String>) app.get("environment");
@@ -44,6 +43,32 @@ class DockerComposeTests {
     assertThat((String) postgres.get("image")).isEqualTo("postgres:17");
     assertThat(app.get("build")).isEqualTo(".");
     assertThat(Files.exists(Path.of("Dockerfile"))).isTrue();
+  }
+
+  /** Two replicas on the one database, both with their job executor: each is a full node. */
+  @Test
+  @SuppressWarnings("unchecked")
+  void shouldRunTwoReplicasOnTheSameDatabaseWithTheirJobExecutors() throws IOException {
+    Map<String, Object> services = services();
+    Map<String, Object> app = (Map<String, Object>) services.get("app");
+    Map<String, Object> app2 = (Map<String, Object>) services.get("app2");
+
+    assertThat(app2).as("a second replica").isNotNull();
+    assertThat(app2.get("build")).isEqualTo(app.get("build"));
+    assertThat(app2.get("environment")).as("same database, same settings").isEqualTo(app.get("environment"));
+    assertThat(app2.get("depends_on")).isEqualTo(app.get("depends_on"));
+    assertThat(app2.get("ports")).as("each on its own host port").isNotEqualTo(app.get("ports"));
+    Set<String> variables = ((Map<String, String>) app.get("environment")).keySet();
+    assertThat(variables).noneMatch(name -> name.contains("JOB_EXECUTION"));
+    Map<String, Object> camunda = (Map<String, Object>) ((Map<String, Object>) new Yaml().<Map<String, Object>>load(
+        Files.readString(Path.of("src/main/resources/application.yaml"))).get("camunda")).get("bpm");
+    assertThat(((Map<String, Object>) camunda.get("job-execution")).get("enabled")).isEqualTo(true);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> services() throws IOException {
+    Map<String, Object> compose = new Yaml().load(Files.readString(Path.of("docker-compose.yml")));
+    return (Map<String, Object>) compose.get("services");
   }
 
   private static Set<String> variablesReadBy(String... files) throws IOException {

@@ -1,0 +1,112 @@
+package vn.thiduakhenthuong.reliability;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The demo users' HTTP calls to /engine-rest and /api, spread over the nodes in turn (no proxy): each
+ * call goes to the next node. A call that meets a dead node (refused, reset, no answer) throws
+ * {@link NodeDown}: its effect is unknown, so the caller looks at the state again before redoing it.
+ */
+final class Api {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The node did not answer: the request may or may not have been carried out. */
+  static final class NodeDown extends RuntimeException {
+    NodeDown(String what, Throwable cause) {
+      super(what, cause);
+    }
+  }
+
+  record Answer(int status, String body) {
+    boolean ok() {
+      return status >= 200 && status < 300;
+    }
+
+    JsonNode json() {
+      try {
+        return JSON.readTree(body);
+      } catch (IOException e) {
+        throw new AssertionError("not JSON: " + body, e);
+      }
+    }
+  }
+
+  private final List<AppNode> nodes;
+  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+  private final AtomicInteger next = new AtomicInteger();
+  final AtomicLong calls = new AtomicLong();
+  final AtomicLong failedCalls = new AtomicLong();
+
+  Api(List<AppNode> nodes) {
+    this.nodes = nodes;
+  }
+
+  static String basic(String user) {
+    return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+  }
+
+  static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  AppNode nextNode() {
+    return nodes.get(Math.floorMod(next.getAndIncrement(), nodes.size()));
+  }
+
+  Answer get(String user, String path) {
+    return send(nextNode(), user, HttpRequest.newBuilder().GET(), path, "GET " + path);
+  }
+
+  Answer post(String user, String path, String json) {
+    return post(nextNode(), user, path, json);
+  }
+
+  Answer post(AppNode node, String user, String path, String json) {
+    return send(node, user, HttpRequest.newBuilder().POST(HttpRequest.BodyPublishers.ofString(json))
+        .header("Content-Type", "application/json"), path, "POST " + path);
+  }
+
+  /** A dossier file through the "Hồ sơ" tab's call (multipart). */
+  Answer upload(String user, String businessKey, String type) {
+    String boundary = UUID.randomUUID().toString();
+    String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"type\"\r\n\r\n" + type + "\r\n"
+        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + type.toLowerCase()
+        + ".pdf\"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\n\r\n--" + boundary + "--\r\n";
+    return send(nextNode(), user, HttpRequest.newBuilder().POST(HttpRequest.BodyPublishers.ofString(body))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary),
+        "/api/nominations/" + businessKey + "/documents", "upload " + type + " " + businessKey);
+  }
+
+  private Answer send(AppNode node, String user, HttpRequest.Builder request, String path, String what) {
+    calls.incrementAndGet();
+    try {
+      HttpResponse<String> response = client.send(request.uri(URI.create(node.baseUrl() + path))
+          .header("Authorization", basic(user)).timeout(Duration.ofSeconds(60)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() >= 500) {
+        failedCalls.incrementAndGet();
+      }
+      return new Answer(response.statusCode(), response.body());
+    } catch (IOException e) {
+      throw new NodeDown(what + " on " + node.name(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new NodeDown(what + " interrupted", e);
+    }
+  }
+}

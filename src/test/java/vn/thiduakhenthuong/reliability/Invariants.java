@@ -1,0 +1,144 @@
+package vn.thiduakhenthuong.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What must hold in the database, whatever crashed or ran twice: read straight from PostgreSQL, not
+ * through the app. Each check returns a figure for the test's output.
+ */
+final class Invariants {
+
+  private final JdbcTemplate jdbc;
+
+  Invariants(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Every confirmed action left its trace; returns how many were found. */
+  int confirmedActionsFound(List<Journal.Entry> entries) {
+    List<String> lost = new ArrayList<>();
+    for (Journal.Entry entry : entries) {
+      boolean found = switch (entry.kind()) {
+        case STARTED -> count("SELECT count(*) FROM act_hi_procinst WHERE business_key_ = ?", entry.key()) == 1;
+        case UPLOADED -> count("SELECT count(*) FROM award_document_link WHERE document_id = ? AND business_key = ?",
+            Long.parseLong(entry.detail()), entry.key()) == 1;
+        case COMPLETED -> completed(entry.detail());
+        case SIGNED -> completed(entry.detail()) && count("SELECT count(*) FROM act_hi_varinst v JOIN act_hi_procinst p"
+            + " ON v.proc_inst_id_ = p.id_ WHERE p.business_key_ = ? AND v.name_ = 'decisionNumber'", entry.key()) == 1;
+      };
+      if (!found) {
+        lost.add(entry.toString());
+      }
+    }
+    assertThat(lost).as("confirmed to a user but not in the database").isEmpty();
+    return entries.size() - lost.size();
+  }
+
+  private boolean completed(String taskId) {
+    return count("SELECT count(*) FROM act_hi_taskinst WHERE id_ = ? AND end_time_ IS NOT NULL"
+        + " AND delete_reason_ = 'completed'", taskId) == 1;
+  }
+
+  /** No business key twice, and each prefix numbered 1..n this year without a gap; returns n per prefix. */
+  Map<String, Integer> businessKeysGapFree(int year) {
+    assertThat(jdbc.queryForList("SELECT business_key_ FROM act_hi_procinst WHERE business_key_ IS NOT NULL"
+        + " GROUP BY business_key_ HAVING count(*) > 1", String.class)).as("duplicate business keys").isEmpty();
+    assertThat(jdbc.queryForList("SELECT v.text_ FROM act_hi_varinst v JOIN act_hi_procinst p ON v.proc_inst_id_ = p.id_"
+        + " WHERE p.proc_def_key_ = 'nomination' AND v.name_ = 'nomineeName' GROUP BY v.text_ HAVING count(*) > 1",
+        String.class)).as("a nominee proposed twice").isEmpty();
+    Map<String, Integer> counts = new java.util.TreeMap<>();
+    for (String prefix : List.of("DN", "HD", "GK")) {
+      List<Integer> numbers = jdbc.queryForList("SELECT business_key_ FROM act_hi_procinst WHERE business_key_ LIKE ?",
+          String.class, prefix + "-" + year + "-%").stream().map(key -> Integer.parseInt(key.substring(key.lastIndexOf('-') + 1)))
+          .sorted().collect(Collectors.toList());
+      assertThat(numbers).as(prefix + " numbers").isEqualTo(IntStream.rangeClosed(1, numbers.size()).boxed().toList());
+      assertThat(counter(prefix, year)).as(prefix + " counter").isEqualTo(numbers.size());
+      counts.put(prefix, numbers.size());
+    }
+    return counts;
+  }
+
+  /** Decision numbers n/QĐ-... of signed decisions: 1..n, none twice, none skipped; returns n. */
+  int decisionNumbersGapFree(int year) {
+    List<Integer> numbers = jdbc.queryForList("SELECT v.text_ FROM act_hi_varinst v JOIN act_hi_procinst p"
+        + " ON v.proc_inst_id_ = p.id_ WHERE p.proc_def_key_ = 'award-decision' AND v.name_ = 'decisionNumber'"
+        + " AND v.text_ IS NOT NULL", String.class).stream()
+        .map(number -> Integer.parseInt(number.substring(0, number.indexOf('/')))).sorted().collect(Collectors.toList());
+    assertThat(numbers).as("decision numbers").isEqualTo(IntStream.rangeClosed(1, numbers.size()).boxed().toList());
+    assertThat(counter("QD", year)).as("decision counter").isEqualTo(numbers.size());
+    return numbers.size();
+  }
+
+  /** One registry row per awarded nomination, with the nomination's decision number; returns the rows. */
+  int registryMatchesAwards() {
+    List<Map<String, Object>> awarded = jdbc.queryForList("SELECT p.business_key_ AS key, d.text_ AS number"
+        + " FROM act_hi_procinst p JOIN act_hi_varinst o ON o.proc_inst_id_ = p.id_ AND o.name_ = 'outcome'"
+        + " JOIN act_hi_varinst d ON d.proc_inst_id_ = p.id_ AND d.name_ = 'decisionNumber'"
+        + " WHERE p.proc_def_key_ = 'nomination' AND o.text_ = 'AWARDED'");
+    List<Map<String, Object>> rows = jdbc.queryForList("SELECT business_key AS key, decision_number AS number FROM award_registry");
+    assertThat(rows).as("registry rows = awarded nominations").containsExactlyInAnyOrderElementsOf(awarded);
+    return rows.size();
+  }
+
+  /** Every running instance waits for something: a task, a job or a message/event subscription. */
+  void nothingStuck() {
+    assertThat(jdbc.queryForList("SELECT e.proc_inst_id_ FROM act_ru_execution e WHERE e.id_ = e.proc_inst_id_"
+        + " AND NOT EXISTS (SELECT 1 FROM act_ru_task t WHERE t.proc_inst_id_ = e.id_)"
+        + " AND NOT EXISTS (SELECT 1 FROM act_ru_job j WHERE j.process_instance_id_ = e.id_)"
+        + " AND NOT EXISTS (SELECT 1 FROM act_ru_event_subscr s WHERE s.proc_inst_id_ = e.id_)", String.class))
+        .as("running instances with no wait state").isEmpty();
+    assertThat(count("SELECT count(*) FROM act_ru_incident")).as("incidents").isZero();
+  }
+
+  /** No job ran to success twice (two nodes, or a node and its restart); returns how many succeeded. */
+  int jobsRanOnce() {
+    assertThat(jdbc.queryForList("SELECT job_id_ FROM act_hi_job_log WHERE job_state_ = 2 GROUP BY job_id_"
+        + " HAVING count(*) > 1", String.class)).as("jobs that succeeded twice").isEmpty();
+    return count("SELECT count(*) FROM act_hi_job_log WHERE job_state_ = 2");
+  }
+
+  /** The check-overdue timer of a nomination waiting for the Office's check: its job id. */
+  String overdueTimer(String businessKey) {
+    return jdbc.queryForObject("SELECT j.id_ FROM act_ru_job j JOIN act_hi_procinst p ON j.process_instance_id_ = p.id_"
+        + " WHERE p.business_key_ = ? AND j.handler_cfg_ LIKE 'BoundaryEvent_CheckOverdue%'", String.class, businessKey);
+  }
+
+  /** Moves a timer's due date into the past: it fell due (while the app was down, or just now). */
+  void makeDue(String jobId) {
+    assertThat(jdbc.update("UPDATE act_ru_job SET duedate_ = now() - interval '1 minute' WHERE id_ = ?", jobId)).isOne();
+  }
+
+  /** Waits until the timer is gone, then checks it fired once: one success, one overdue mark, the priority. */
+  void overdueFiredOnce(String businessKey, String jobId) {
+    long deadline = System.currentTimeMillis() + 90_000;
+    while (count("SELECT count(*) FROM act_ru_job WHERE id_ = ?", jobId) > 0) {
+      assertThat(System.currentTimeMillis()).as("timer " + jobId + " of " + businessKey + " fired").isLessThan(deadline);
+      AppNode.sleep(200);
+    }
+    assertThat(count("SELECT count(*) FROM act_hi_job_log WHERE job_id_ = ? AND job_state_ = 2", jobId))
+        .as("successful runs of the overdue timer of " + businessKey).isOne();
+    assertThat(count("SELECT count(*) FROM act_hi_actinst a JOIN act_hi_procinst p ON a.proc_inst_id_ = p.id_"
+        + " WHERE p.business_key_ = ? AND a.act_id_ = 'Task_MarkCheckOverdue' AND a.end_time_ IS NOT NULL", businessKey))
+        .as("overdue marks of " + businessKey).isOne();
+    assertThat(count("SELECT count(*) FROM act_ru_task t JOIN act_hi_procinst p ON t.proc_inst_id_ = p.id_"
+        + " WHERE p.business_key_ = ? AND t.task_def_key_ = 'Task_CheckDossier' AND t.priority_ = 80", businessKey))
+        .as("the check of " + businessKey + " moved up").isOne();
+  }
+
+  int counter(String name, int year) {
+    Integer value = jdbc.queryForObject("SELECT coalesce(max(last_value), 0) FROM award_counter"
+        + " WHERE counter_name = ? AND counter_year = ?", Integer.class, name, year);
+    return value;
+  }
+
+  int count(String sql, Object... arguments) {
+    return jdbc.queryForObject(sql, Integer.class, arguments);
+  }
+}

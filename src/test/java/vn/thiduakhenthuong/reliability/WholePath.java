@@ -1,0 +1,396 @@
+package vn.thiduakhenthuong.reliability;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import vn.thiduakhenthuong.decision.BatchFlow;
+import vn.thiduakhenthuong.reliability.Journal.Kind;
+
+/**
+ * The whole path through /engine-rest and /api, many demo users at once: unit heads propose, attach
+ * the dossier and send it; the Office checks; the Office convenes the Council, the 7 members vote at
+ * the same moment, the secretary confirms the minutes; the Office prepares a decision and the
+ * Director signs it. Every step reads the state first and does only what is still to do, so a step
+ * cut off by a crash is simply done again once a node answers.
+ */
+final class WholePath {
+
+  static final List<String> UNIT_HEADS = List.of("tpqldd", "tptnn", "ccmt", "gdvpdk", "gdcntt");
+  static final String PERIOD = "ANNUAL";
+  static final int YEAR = 2026;
+
+  private final Api api;
+  private final Journal journal;
+  private final long deadline;
+  /** Nominations the Office leaves unchecked for now (their overdue timer is under test). */
+  final Set<String> held = ConcurrentHashMap.newKeySet();
+  final AtomicInteger sessions = new AtomicInteger();
+  final AtomicInteger decisions = new AtomicInteger();
+  private volatile boolean proposing = true;
+
+  WholePath(Api api, Journal journal, Duration timeout) {
+    this.api = api;
+    this.journal = journal;
+    this.deadline = System.nanoTime() + timeout.toNanos();
+  }
+
+  /** Each unit head proposes {@code perUnitHead} nominations; returns when all of them are decided. */
+  void run(int perUnitHead, String tag) throws Exception {
+    ExecutorService users = Executors.newFixedThreadPool(UNIT_HEADS.size() + 2);
+    List<Future<?>> proposers = new ArrayList<>();
+    for (String unitHead : UNIT_HEADS) {
+      proposers.add(users.submit(() -> {
+        for (int i = 1; i <= perUnitHead; i++) {
+          propose(unitHead, "Cán bộ " + tag + " " + unitHead + " " + i);
+        }
+        return null;
+      }));
+    }
+    Future<?> office = users.submit(() -> {
+      officeChecks();
+      return null;
+    });
+    Future<?> coordinator = users.submit(() -> {
+      councilAndDecisions();
+      return null;
+    });
+    try {
+      for (Future<?> proposer : proposers) {
+        proposer.get();
+      }
+      proposing = false;
+      office.get();
+      coordinator.get();
+    } finally {
+      proposing = false;
+      users.shutdownNow();
+      users.awaitTermination(10, TimeUnit.SECONDS);
+    }
+  }
+
+  /** Proposes, attaches the dossier and sends it; returns the business key. */
+  String propose(String unitHead, String nominee) {
+    String key = step("start " + nominee, () -> {
+      String existing = nominationOf(nominee);
+      if (existing != null) {
+        return existing;
+      }
+      Api.Answer started = api.post(unitHead, "/engine-rest/process-definition/key/nomination/start", startBody(nominee));
+      if (!started.ok()) {
+        journal.error("start " + nominee, started);
+        return null;
+      }
+      String businessKey = started.json().get("businessKey").asText();
+      journal.confirmed(Kind.STARTED, businessKey, nominee, "start nomination");
+      return businessKey;
+    });
+    if (key == null) {
+      return null;
+    }
+    for (String type : List.of("TO_TRINH", "BAO_CAO_THANH_TICH")) {
+      step("upload " + type + " " + key, () -> {
+        Api.Answer listed = api.get(unitHead, "/api/nominations/" + key + "/documents");
+        for (JsonNode document : listed.json()) {
+          if (document.get("type").asText().equals(type)) {
+            return null;
+          }
+        }
+        Api.Answer uploaded = api.upload(unitHead, key, type);
+        if (uploaded.status() != 201) {
+          journal.error("upload " + key, uploaded);
+        } else {
+          journal.confirmed(Kind.UPLOADED, key, uploaded.json().get("id").asText(), "upload " + type);
+        }
+        return null;
+      });
+    }
+    step("send " + key, () -> completeIfOpen(unitHead, key, "Task_SubmitDossier", "{\"submitAction\":{\"value\":\"SEND\"}}"));
+    return key;
+  }
+
+  /** Nominations sent by {@code unitHead} that the Office leaves at its check until {@link #held} is cleared. */
+  List<String> heldAtCheck(String unitHead, int count) {
+    List<String> keys = new ArrayList<>();
+    for (int i = 1; i <= count; i++) {
+      String key = propose(unitHead, "Cán bộ chờ kiểm tra " + i);
+      held.add(key);
+      keys.add(key);
+    }
+    return keys;
+  }
+
+  /** The Office accepts every dossier waiting for its check, except held ones, until proposals end. */
+  private void officeChecks() {
+    while (!step("office checks", this::officeRound)) {
+      pause(300);
+    }
+  }
+
+  /** One look at the open checks; true when nothing is left to check and no more will come. */
+  private boolean officeRound() {
+    boolean wasProposing = proposing;
+    JsonNode open = api.get("chuyenvien",
+        "/engine-rest/task?processDefinitionKey=nomination&taskDefinitionKey=Task_CheckDossier&maxResults=30").json();
+    int done = 0;
+    for (JsonNode task : open) {
+      String key = businessKeyOf(task);
+      if (!held.contains(key)) {
+        complete("chuyenvien", key, task, "{\"dossierDecision\":{\"value\":\"COMPLETE\"}}");
+        done++;
+      }
+    }
+    return done == 0 && !wasProposing && held.isEmpty();
+  }
+
+  /** Sessions of at least 8 nominations while proposals go on, then one for the rest; decisions likewise. */
+  private void councilAndDecisions() {
+    while (!step("council and decisions", this::coordinatorRound)) {
+      pause(300);
+    }
+  }
+
+  /** One look at the sessions and decisions; true when every nomination is decided. */
+  private boolean coordinatorRound() {
+    boolean wasProposing = proposing;
+    boolean council = councilStep(wasProposing);
+    boolean decision = decisionStep(wasProposing);
+    return !council && !decision && !wasProposing && held.isEmpty() && waiting("CouncilResult") == 0
+        && waiting("DecisionIssued") == 0 && running("council-session") == null && running("award-decision") == null
+        && openChecks() == 0;
+  }
+
+  private boolean councilStep(boolean proposalsGoOn) {
+    JsonNode session = running("council-session");
+    if (session == null) {
+      return startWhenWaiting("CouncilResult", proposalsGoOn, "council-session", sessions,
+          ",\"sessionTitle\":{\"value\":\"Phiên họp xét khen thưởng\"},\"meetingDate\":{\"value\":\"2026-12-05\"}");
+    }
+    String id = session.get("id").asText();
+    String key = session.get("businessKey").asText();
+    List<JsonNode> tasks = tasksOf(id);
+    for (JsonNode task : tasks) {
+      String definition = task.get("taskDefinitionKey").asText();
+      if (definition.equals("Task_ConfirmAgenda")) {
+        List<String> candidates = optionValues(task, "candidateNominations");
+        complete("chuyenvien", key, task, "{\"agendaNominations\":" + BatchFlow.jsonList(candidates) + "}");
+        return true;
+      }
+      if (definition.equals("Task_ConfirmMinutes")) {
+        complete("chanhvp", key, task, "{\"minutesConfirmed\":{\"value\":true}}");
+        return true;
+      }
+    }
+    List<JsonNode> ballots = tasks.stream().filter(t -> t.get("taskDefinitionKey").asText().equals("Task_CastBallot"))
+        .collect(Collectors.toList());
+    if (ballots.isEmpty()) {
+      return false;
+    }
+    String agenda = variable(id, "agendaNominations");
+    voteAtOnce(key, ballots, agenda);
+    return true;
+  }
+
+  /** The members whose ballots are open vote at the same moment, each agreeing with the whole agenda. */
+  private void voteAtOnce(String key, List<JsonNode> ballots, String agenda) {
+    ExecutorService members = Executors.newFixedThreadPool(ballots.size());
+    try {
+      List<Future<?>> votes = new ArrayList<>();
+      for (JsonNode ballot : ballots) {
+        votes.add(members.submit(() -> complete(ballot.get("assignee").asText(), key, ballot,
+            "{\"agreedNominations\":{\"type\":\"Json\",\"value\":" + Api.JSON.writeValueAsString(agenda) + "}}")));
+      }
+      for (Future<?> vote : votes) {
+        vote.get();
+      }
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } finally {
+      members.shutdown();
+    }
+  }
+
+  private boolean decisionStep(boolean proposalsGoOn) {
+    JsonNode decision = running("award-decision");
+    if (decision == null) {
+      return startWhenWaiting("DecisionIssued", proposalsGoOn, "award-decision", decisions, "");
+    }
+    String key = decision.get("businessKey").asText();
+    for (JsonNode task : tasksOf(decision.get("id").asText())) {
+      String definition = task.get("taskDefinitionKey").asText();
+      if (definition.equals("Task_PrepareDecision")) {
+        List<String> candidates = optionValues(task, "candidateNominations");
+        complete("chuyenvien", key, task, "{\"decisionNominations\":" + BatchFlow.jsonList(candidates)
+            + ",\"decisionSummary\":{\"value\":\"Tặng Giấy khen năm 2026\"}}");
+        return true;
+      }
+      if (definition.equals("Task_SignDecision")) {
+        Api.Answer signed = api.post("giamdoc", "/engine-rest/task/" + task.get("id").asText() + "/complete",
+            "{\"variables\":{\"signAction\":{\"value\":\"SIGN\"}}}");
+        if (signed.ok()) {
+          journal.confirmed(Kind.SIGNED, key, task.get("id").asText(), "sign decision");
+        } else {
+          journal.error("sign " + key, signed);
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The Office starts {@code processKey} once 8 nominations wait for {@code message}, or the last ones. */
+  private boolean startWhenWaiting(String message, boolean proposalsGoOn, String processKey, AtomicInteger started,
+      String moreVariables) {
+    long waiting = waiting(message);
+    if (waiting < 8 && (proposalsGoOn || waiting == 0)) {
+      return false;
+    }
+    Api.Answer answer = api.post("chuyenvien", "/engine-rest/process-definition/key/" + processKey + "/start",
+        "{\"variables\":{\"period\":{\"value\":\"" + PERIOD + "\"},\"year\":{\"value\":" + YEAR + "}"
+            + moreVariables + "}}");
+    confirm(Kind.STARTED, answer, "start " + processKey);
+    started.incrementAndGet();
+    return true;
+  }
+
+  /** Completes the open task {@code definition} of nomination {@code key}, if it is still open. */
+  Void completeIfOpen(String user, String key, String definition, String variables) {
+    JsonNode tasks = api.get(user, "/engine-rest/task?processInstanceBusinessKey=" + key
+        + "&taskDefinitionKey=" + definition).json();
+    for (JsonNode task : tasks) {
+      complete(user, key, task, variables);
+    }
+    return null;
+  }
+
+  Void complete(String user, String key, JsonNode task, String variables) {
+    Api.Answer answer = api.post(user, "/engine-rest/task/" + task.get("id").asText() + "/complete",
+        "{\"variables\":" + variables + "}");
+    if (answer.ok()) {
+      journal.confirmed(Kind.COMPLETED, key, task.get("id").asText(), task.get("taskDefinitionKey").asText() + " by " + user);
+    } else {
+      journal.error(task.get("taskDefinitionKey").asText() + " of " + key + " by " + user, answer);
+    }
+    return null;
+  }
+
+  private void confirm(Kind kind, Api.Answer answer, String what) {
+    if (answer.ok()) {
+      journal.confirmed(kind, answer.json().get("businessKey").asText(), answer.json().get("id").asText(), what);
+    } else {
+      journal.error(what, answer);
+    }
+  }
+
+  private String nominationOf(String nominee) {
+    JsonNode found = api.get("admin", "/engine-rest/history/process-instance?processDefinitionKey=nomination"
+        + "&variables=nomineeName_eq_" + Api.encode(nominee)).json();
+    if (found.size() > 1) {
+      throw new AssertionError("two nominations for " + nominee + ": " + found);
+    }
+    return found.isEmpty() ? null : found.get(0).get("businessKey").asText();
+  }
+
+  private JsonNode running(String processKey) {
+    JsonNode instances = api.get("admin", "/engine-rest/process-instance?processDefinitionKey=" + processKey).json();
+    return instances.isEmpty() ? null : instances.get(0);
+  }
+
+  private long waiting(String message) {
+    return api.get("admin", "/engine-rest/event-subscription/count?eventType=message&eventName=" + message)
+        .json().get("count").asLong();
+  }
+
+  private long openChecks() {
+    return api.get("admin", "/engine-rest/task/count?processDefinitionKey=nomination&taskDefinitionKey=Task_CheckDossier")
+        .json().get("count").asLong();
+  }
+
+  List<JsonNode> tasksOf(String processInstanceId) {
+    List<JsonNode> tasks = new ArrayList<>();
+    api.get("admin", "/engine-rest/task?processInstanceId=" + processInstanceId).json().forEach(tasks::add);
+    return tasks;
+  }
+
+  String variable(String processInstanceId, String name) {
+    return api.get("admin", "/engine-rest/process-instance/" + processInstanceId + "/variables/" + name
+        + "?deserializeValue=false").json().get("value").asText();
+  }
+
+  List<String> optionValues(JsonNode task, String name) {
+    String options = api.get("admin", "/engine-rest/task/" + task.get("id").asText() + "/variables/" + name
+        + "?deserializeValue=false").json().get("value").asText();
+    List<String> values = new ArrayList<>();
+    try {
+      Api.JSON.readTree(options).forEach(option -> values.add(option.isObject() ? option.get("value").asText() : option.asText()));
+    } catch (java.io.IOException e) {
+      throw new AssertionError(options, e);
+    }
+    return values;
+  }
+
+  private String businessKeyOf(JsonNode task) {
+    String instance = task.get("processInstanceId").asText();
+    return api.get("admin", "/engine-rest/process-instance/" + instance).json().path("businessKey").asText();
+  }
+
+  /**
+   * Runs {@code action}; when the node it called died, waits until one answers and runs it again
+   * (it reads the state first, so it does only what is still to do).
+   */
+  <T> T step(String what, Supplier<T> action) {
+    while (true) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("the whole path did not finish in time, at: " + what);
+      }
+      try {
+        return action.get();
+      } catch (Api.NodeDown down) {
+        journal.interrupted.incrementAndGet();
+        awaitAnswer();
+      }
+    }
+  }
+
+  private void awaitAnswer() {
+    while (System.nanoTime() < deadline) {
+      try {
+        if (api.get("admin", "/engine-rest/engine").ok()) {
+          return;
+        }
+      } catch (Api.NodeDown stillDown) {
+        // the node restarts
+      }
+      pause(200);
+    }
+  }
+
+  static String startBody(String nominee) {
+    return "{\"variables\":{\"period\":{\"value\":\"" + PERIOD + "\"},\"year\":{\"value\":" + YEAR + "},"
+        + "\"awardType\":{\"value\":\"DIRECTOR_CERTIFICATE\"},\"nomineeKind\":{\"value\":\"INDIVIDUAL\"},"
+        + "\"nomineeName\":{\"value\":\"" + nominee + "\"},\"nomineeTitle\":{\"value\":\"Chuyên viên\"},"
+        + "\"achievements\":{\"value\":\"Hoàn thành xuất sắc nhiệm vụ, số hóa hồ sơ địa chính\"},"
+        + "\"taskRating\":{\"value\":\"EXCELLENT\"},\"consecutiveExcellentYears\":{\"value\":2},"
+        + "\"initiativeCount\":{\"value\":2},\"achievementBasis\":{\"value\":\"MOVEMENT\"},"
+        + "\"submissionNumber\":{\"value\":\"12/TTr\"},\"submissionDate\":{\"value\":\"2026-01-05\"}}}";
+  }
+
+  private static void pause(long millis) {
+    AppNode.sleep(millis);
+  }
+}
