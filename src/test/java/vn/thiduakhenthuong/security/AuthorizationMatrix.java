@@ -10,7 +10,6 @@ import static vn.thiduakhenthuong.security.AuthorizationMatrix.Role.SECRETARY;
 import static vn.thiduakhenthuong.security.AuthorizationMatrix.Role.UNIT_HEAD;
 
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -125,10 +124,6 @@ final class AuthorizationMatrix {
           .append(cells.apply(action).collect(Collectors.joining(" | "))).append(" |\n");
     }
     return table.toString();
-  }
-
-  static Map<Role, Verdict> expectations(Action action) {
-    return Stream.of(Role.values()).collect(Collectors.toMap(Function.identity(), action::expected));
   }
 
   private AuthorizationMatrix() {}
