@@ -2,6 +2,7 @@ package vn.thiduakhenthuong;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.util.LinkedMultiValueMap;
@@ -45,11 +46,7 @@ public final class RestClient {
         return fileName;
       }
     });
-    HttpHeaders headers = new HttpHeaders();
-    if (user != null) {
-      String[] userAndPassword = user.split(":", 2);
-      headers.setBasicAuth(userAndPassword[0], userAndPassword[1]);
-    }
+    HttpHeaders headers = basic(user);
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
     return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
   }
@@ -67,14 +64,7 @@ public final class RestClient {
 
   /** Starts a valid nomination through /engine-rest as {@code user}; returns its business key. */
   public String startNomination(String user, String nomineeName) {
-    String proposal = "{\"variables\":{\"period\":{\"value\":\"ANNUAL\"},\"year\":{\"value\":2026},"
-        + "\"awardType\":{\"value\":\"DIRECTOR_CERTIFICATE\"},\"nomineeKind\":{\"value\":\"INDIVIDUAL\"},"
-        + "\"nomineeName\":{\"value\":\"" + nomineeName + "\"},\"nomineeTitle\":{\"value\":\"Chuyên viên\"},"
-        + "\"achievements\":{\"value\":\"Số hóa hồ sơ địa chính\"},\"taskRating\":{\"value\":\"EXCELLENT\"},"
-        + "\"consecutiveExcellentYears\":{\"value\":2},\"initiativeCount\":{\"value\":2},"
-        + "\"achievementBasis\":{\"value\":\"MOVEMENT\"},\"submissionNumber\":{\"value\":\"12/TTr\"},"
-        + "\"submissionDate\":{\"value\":\"2026-01-05\"}}}";
-    ResponseEntity<String> started = postJson("/engine-rest/process-definition/key/nomination/start", user, proposal);
+    ResponseEntity<String> started = tryStartNomination(user, nomineeName);
     Matcher key = Pattern.compile("\"businessKey\":\"([^\"]+)\"").matcher(started.getBody());
     if (!started.getStatusCode().is2xxSuccessful() || !key.find()) {
       throw new AssertionError("nomination not started: " + started.getBody());
@@ -82,17 +72,52 @@ public final class RestClient {
     return key.group(1);
   }
 
+  /** The same valid proposal, with the app's answer whatever it is. */
+  public ResponseEntity<String> tryStartNomination(String user, String nomineeName) {
+    String proposal = "{\"variables\":{\"period\":{\"value\":\"ANNUAL\"},\"year\":{\"value\":2026},"
+        + "\"awardType\":{\"value\":\"DIRECTOR_CERTIFICATE\"},\"nomineeKind\":{\"value\":\"INDIVIDUAL\"},"
+        + "\"nomineeName\":{\"value\":\"" + nomineeName + "\"},\"nomineeTitle\":{\"value\":\"Chuyên viên\"},"
+        + "\"achievements\":{\"value\":\"Số hóa hồ sơ địa chính\"},\"taskRating\":{\"value\":\"EXCELLENT\"},"
+        + "\"consecutiveExcellentYears\":{\"value\":2},\"initiativeCount\":{\"value\":2},"
+        + "\"achievementBasis\":{\"value\":\"MOVEMENT\"},\"submissionNumber\":{\"value\":\"12/TTr\"},"
+        + "\"submissionDate\":{\"value\":\"2026-01-05\"}}}";
+    return postJson("/engine-rest/process-definition/key/nomination/start", user, proposal);
+  }
+
+  /** Deploys a one-step process {@code processId} through /engine-rest, as Camunda Modeler does. */
+  public ResponseEntity<String> deploy(String user, String processId) {
+    String bpmn = Bpmn.convertToString(Bpmn.createExecutableProcess(processId)
+        .camundaHistoryTimeToLive(1).startEvent("StartEvent_Started").endEvent("EndEvent_Done").done());
+    MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+    body.add("deployment-name", "modeler-" + user);
+    body.add("data", new ByteArrayResource(bpmn.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      @Override
+      public String getFilename() {
+        return processId + ".bpmn";
+      }
+    });
+    HttpHeaders headers = basic(user);
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    return rest.exchange("/engine-rest/deployment/create", HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+  }
+
   public static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
   private ResponseEntity<String> exchange(HttpMethod method, String path, String user, String json) {
+    HttpHeaders headers = basic(user);
+    if (json != null) {
+      headers.setContentType(MediaType.APPLICATION_JSON);
+    }
+    return rest.exchange(path, method, new HttpEntity<>(json, headers), String.class);
+  }
+
+  /** HTTP Basic for "user:password", none for null (anonymous). */
+  private static HttpHeaders basic(String user) {
     HttpHeaders headers = new HttpHeaders();
     if (user != null) {
       String[] userAndPassword = user.split(":", 2);
       headers.setBasicAuth(userAndPassword[0], userAndPassword[1]);
     }
-    if (json != null) {
-      headers.setContentType(MediaType.APPLICATION_JSON);
-    }
-    return rest.exchange(path, method, new HttpEntity<>(json, headers), String.class);
+    return headers;
   }
 }

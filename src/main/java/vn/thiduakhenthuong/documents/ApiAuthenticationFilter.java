@@ -48,7 +48,10 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         // expired) must not make the browser open its own password dialog: it shows our message.
         response.setHeader("WWW-Authenticate", "Basic realm=\"thi-dua-khen-thuong\"");
       }
-      ApiErrors.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Cần đăng nhập để dùng chức năng này.");
+      ApiErrors.write(response, HttpServletResponse.SC_UNAUTHORIZED, request.getHeader("Authorization") == null
+          ? "Cần đăng nhập để dùng chức năng này."
+          : "Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đang tạm khóa vì đăng nhập sai nhiều lần; "
+              + "hãy thử lại sau ít phút hoặc nhờ quản trị mở khóa.");
       return;
     }
     List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import vn.thiduakhenthuong.nomination.Nomination.SubmitAction;
 import vn.thiduakhenthuong.validation.VariableReader;
 
-/** Completion of {@code Task_SubmitDossier}: {@code submitAction} must be SEND or CANCEL. */
+/** Completion of {@code Task_SubmitDossier}, by the proposing unit: {@code submitAction} must be SEND or CANCEL. */
 @Component
 public class SubmitDossierListener implements TaskListener {
 
@@ -14,6 +14,7 @@ public class SubmitDossierListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    ProposingUnit.requireMember(task, SUBMIT_ACTION);
     new VariableReader(task.getExecution()).requiredEnum(SUBMIT_ACTION, "Thao tác", SubmitAction.class);
   }
 }

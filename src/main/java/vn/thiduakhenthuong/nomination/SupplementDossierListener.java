@@ -8,7 +8,7 @@ import vn.thiduakhenthuong.validation.InvalidInputException;
 import vn.thiduakhenthuong.validation.VariableReader;
 
 /**
- * Completion of {@code Task_SupplementDossier}: either {@code withdraw} = true, or corrected fields
+ * Completion of {@code Task_SupplementDossier}, by the proposing unit: either {@code withdraw} = true, or corrected fields
  * (checked as at the start, the unit unchanged) with a {@code supplementNote}.
  */
 @Component
@@ -19,6 +19,7 @@ public class SupplementDossierListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    ProposingUnit.requireMember(task, SUPPLEMENT_NOTE);
     VariableReader in = new VariableReader(task.getExecution());
     boolean withdraw = in.flag(WITHDRAW, "Rút đề nghị khen thưởng");
     String note = in.optionalText(SUPPLEMENT_NOTE, "Nội dung đã bổ sung, giải trình", 4000);

@@ -6,8 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,12 +14,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import vn.thiduakhenthuong.RestClient;
@@ -86,28 +79,11 @@ class EngineRestSecurityTests {
 
   @Test
   void shouldLetProcessOwnersDeployAndNobodyElse() {
-    ResponseEntity<String> byUnitHead = deploy("tpqldd", "demo");
-    ResponseEntity<String> byOwner = deploy("quytrinh", "demo");
+    ResponseEntity<String> byUnitHead = rest.deploy("tpqldd:demo", "rest-deploy-check");
+    ResponseEntity<String> byOwner = rest.deploy("quytrinh:demo", "rest-deploy-check");
 
     assertThat(byUnitHead.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(byOwner.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(byOwner.getBody()).contains("deployedProcessDefinitions", "rest-deploy-check");
-  }
-
-  private ResponseEntity<String> deploy(String user, String password) {
-    String bpmn = Bpmn.convertToString(Bpmn.createExecutableProcess("rest-deploy-check")
-        .camundaHistoryTimeToLive(1).startEvent("StartEvent_Started").endEvent("EndEvent_Done").done());
-    MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-    body.add("deployment-name", "modeler-" + user);
-    body.add("data", new ByteArrayResource(bpmn.getBytes(StandardCharsets.UTF_8)) {
-      @Override
-      public String getFilename() {
-        return "rest-deploy-check.bpmn";
-      }
-    });
-    HttpHeaders headers = new HttpHeaders();
-    headers.setBasicAuth(user, password);
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    return template.postForEntity("/engine-rest/deployment/create", new HttpEntity<>(body, headers), String.class);
   }
 }

@@ -1,0 +1,47 @@
+package vn.thiduakhenthuong.identity;
+
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+
+/**
+ * Who is acting inside the engine: a person (the authenticated user of the REST call or the Tasklist
+ * session), or the processes themselves (no authenticated user, as in the job executor).
+ */
+public final class Callers {
+
+  private Callers() {}
+
+  /** True when no person acts (the processes), or when an administrator does. */
+  public static boolean isSystemOrAdministrator(IdentityService identity) {
+    Authentication caller = identity.getCurrentAuthentication();
+    return caller == null || caller.getUserId() == null || isMember(identity, caller, Groups.ADMIN);
+  }
+
+  /** True when the acting person belongs to {@code groupId}; false for no person. */
+  public static boolean isMember(IdentityService identity, Authentication caller, String groupId) {
+    if (caller == null || caller.getUserId() == null) {
+      return false;
+    }
+    if (caller.getGroupIds() != null && caller.getGroupIds().contains(groupId)) {
+      return true;
+    }
+    return identity.createUserQuery().userId(caller.getUserId()).memberOfGroup(groupId).count() > 0;
+  }
+
+  /**
+   * Runs {@code work} as the processes themselves: what a process sends to another (a Council result,
+   * an issued decision) is then told apart from the same message sent by a person through REST.
+   */
+  public static <T> T asSystem(IdentityService identity, Supplier<T> work) {
+    Authentication caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return work.get();
+    } finally {
+      if (caller != null) {
+        identity.setAuthentication(caller);
+      }
+    }
+  }
+}

@@ -1,0 +1,214 @@
+package vn.thiduakhenthuong.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+
+/**
+ * The webapps' session cookie, CSRF, the security headers and the throttling of failed logins, over
+ * HTTP on the real configuration (H2, demo data). The first lock after a wrong password lasts 60 s
+ * here instead of 3 s, so that the test never races the clock; the other throttling values are the
+ * application's own.
+ */
+@DirtiesContext
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=jdbc:h2:mem:web-security-tests;DB_CLOSE_DELAY=-1",
+    "camunda.bpm.job-execution.enabled=false",
+    "camunda.bpm.generic-properties.properties.login-delay-base=60"})
+class WebSecurityTests {
+
+  private static final String LOGIN = "/camunda/api/admin/auth/user/default/login/tasklist";
+  private static final String START_SESSION =
+      "/camunda/api/engine/engine/default/process-definition/key/council-session/start";
+
+  @Autowired ProcessEngine engine;
+  @LocalServerPort int port;
+  final HttpClient http = HttpClient.newHttpClient();
+
+  @Test
+  void shouldMarkTheWebappSessionCookieHttpOnlyAndSameSite() throws Exception {
+    Browser browser = new Browser();
+    browser.open("/camunda/app/tasklist/default/");
+    HttpResponse<String> login = browser.logIn("chuyenvien", "demo");
+
+    assertThat(login.statusCode()).isEqualTo(200);
+    List<String> sessionCookies = browser.setCookies.stream().filter(c -> c.startsWith("JSESSIONID=")).toList();
+    System.out.println("Webapp session cookies: " + sessionCookies);
+    assertThat(sessionCookies).isNotEmpty().allSatisfy(cookie -> {
+      assertThat(cookie).containsIgnoringCase("; HttpOnly").containsIgnoringCase("; Path=/");
+      assertThat(cookie.split("(?i)SameSite=Lax", -1)).as("one SameSite=Lax in " + cookie).hasSize(2);
+    });
+    // the CSRF cookie is read by the webapps' scripts, so it cannot be HttpOnly; SameSite it is
+    assertThat(browser.setCookies.stream().filter(c -> c.startsWith("XSRF-TOKEN=")).toList())
+        .isNotEmpty().allSatisfy(cookie -> assertThat(cookie).containsPattern("(?i);\\s*SameSite=Lax"));
+  }
+
+  @Test
+  void shouldRefuseAWebappChangeWithoutTheCsrfToken() throws Exception {
+    Browser browser = new Browser();
+    browser.open("/camunda/app/tasklist/default/");
+    assertThat(browser.logIn("chuyenvien", "demo").statusCode()).isEqualTo(200);
+    String session = "{\"variables\":{\"period\":{\"value\":\"FINAL_2030\"},\"year\":{\"value\":2030},"
+        + "\"sessionTitle\":{\"value\":\"Phiên thử CSRF\"},\"meetingDate\":{\"value\":\"2030-12-01\"}}}";
+    long before = sessions();
+
+    HttpResponse<String> forgedUpload = browser.post("/api/nominations/DN-2026-0001/documents", "", false);
+    assertThat(forgedUpload.statusCode()).isEqualTo(403);
+    assertThat(forgedUpload.body()).contains("mã chống giả mạo (X-XSRF-TOKEN)");
+    assertThat(browser.post(START_SESSION, session, true).statusCode()).isEqualTo(200);
+    assertThat(sessions()).isEqualTo(before + 1);
+
+    // Camunda's CSRF filter refuses the forged call and ends the session it came with
+    HttpResponse<String> forged = browser.post(START_SESSION, session, false);
+    assertThat(forged.statusCode()).isEqualTo(403);
+    assertThat(sessions()).isEqualTo(before + 1);
+    assertThat(browser.post(START_SESSION, session, true).statusCode()).isIn(401, 403);
+    assertThat(sessions()).isEqualTo(before + 1);
+  }
+
+  @Test
+  void shouldSendSecurityHeadersFromTheWebappsAndTheApis() throws Exception {
+    HttpResponse<String> tasklist = new Browser().open("/camunda/app/tasklist/default/");
+    HttpResponse<String> api = send(HttpRequest.newBuilder(uri("/api/registry?year=2026"))
+        .header("Authorization", basic("chuyenvien", "demo")));
+    HttpResponse<String> engineRest = send(HttpRequest.newBuilder(uri("/engine-rest/task"))
+        .header("Authorization", basic("chuyenvien", "demo")));
+    HttpResponse<String> page = send(HttpRequest.newBuilder(uri("/so-khen-thuong/")));
+
+    assertThat(tasklist.statusCode()).isEqualTo(200);
+    assertThat(header(tasklist, "Content-Security-Policy")).contains("frame-ancestors 'none'", "object-src 'none'");
+    for (HttpResponse<String> answer : List.of(tasklist, api, engineRest, page)) {
+      assertThat(header(answer, "X-Content-Type-Options")).as(answer.uri().toString()).isEqualTo("nosniff");
+      assertThat(header(answer, "X-Frame-Options")).as(answer.uri().toString()).isEqualTo("DENY");
+      assertThat(header(answer, "Referrer-Policy")).as(answer.uri().toString()).isEqualTo("same-origin");
+      // plain HTTP here: HSTS is only sent over HTTPS
+      assertThat(answer.headers().firstValue("Strict-Transport-Security")).isEmpty();
+    }
+    for (HttpResponse<String> answer : List.of(api, engineRest)) {
+      assertThat(answer.statusCode()).as(answer.uri().toString()).isEqualTo(200);
+      assertThat(header(answer, "Content-Security-Policy")).isEqualTo(SecurityHeaders.API_POLICY);
+    }
+    // the engine's REST API sets its own "no-cache"; ours keeps nothing in any cache
+    assertThat(header(api, "Cache-Control")).isEqualTo("no-store");
+    assertThat(header(page, "Content-Security-Policy")).isEqualTo(SecurityHeaders.PAGE_POLICY);
+  }
+
+  @Test
+  void shouldLockAUserAfterAWrongPasswordUntilTheDelayOrAnAdministratorEndsIt() throws Exception {
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    assertThat(configuration.getLoginMaxAttempts()).isEqualTo(10);
+    assertThat(configuration.getLoginDelayFactor()).isEqualTo(2);
+    assertThat(configuration.getLoginDelayMaxTime()).isEqualTo(60);
+
+    assertThat(engineRest("gdvpdk", "sai-mat-khau").statusCode()).isEqualTo(401);
+
+    // the right password, at once: refused on every door while the lock lasts
+    assertThat(engineRest("gdvpdk", "demo").statusCode()).isEqualTo(401);
+    HttpResponse<String> api = send(HttpRequest.newBuilder(uri("/api/registry"))
+        .header("Authorization", basic("gdvpdk", "demo")));
+    assertThat(api.statusCode()).isEqualTo(401);
+    assertThat(api.body()).contains("tạm khóa");
+    Browser browser = new Browser();
+    browser.open("/camunda/app/tasklist/default/");
+    assertThat(browser.logIn("gdvpdk", "demo").statusCode()).isEqualTo(401);
+    // a colleague is not affected
+    assertThat(engineRest("ccmt", "demo").statusCode()).isEqualTo(200);
+
+    // the administrator unlocks the account (Admin: "Mở khóa người dùng")
+    HttpResponse<String> unlocked = send(HttpRequest.newBuilder(uri("/engine-rest/user/gdvpdk/unlock"))
+        .header("Authorization", basic("admin", "demo")).POST(HttpRequest.BodyPublishers.noBody()));
+    assertThat(unlocked.statusCode()).isEqualTo(204);
+    assertThat(engineRest("gdvpdk", "demo").statusCode()).isEqualTo(200);
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private long sessions() {
+    return engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("council-session").count();
+  }
+
+  private HttpResponse<String> engineRest(String user, String password) throws IOException, InterruptedException {
+    return send(HttpRequest.newBuilder(uri("/engine-rest/task")).header("Authorization", basic(user, password)));
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private URI uri(String path) {
+    return URI.create("http://localhost:" + port + path);
+  }
+
+  private static String basic(String user, String password) {
+    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes());
+  }
+
+  private static String header(HttpResponse<String> answer, String name) {
+    return answer.headers().firstValue(name).orElse("");
+  }
+
+  /** Cookies and the CSRF token kept as the Tasklist page keeps them. */
+  private class Browser {
+    final Map<String, String> cookies = new LinkedHashMap<>();
+    final List<String> setCookies = new ArrayList<>();
+
+    HttpResponse<String> open(String path) throws IOException, InterruptedException {
+      return keep(send(withCookies(HttpRequest.newBuilder(uri(path)))));
+    }
+
+    /** Logs in as the login page does, then reads the new session's CSRF token as the webapps do. */
+    HttpResponse<String> logIn(String user, String password) throws IOException, InterruptedException {
+      HttpResponse<String> login = keep(send(withCookies(HttpRequest.newBuilder(uri(LOGIN)))
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .header("X-XSRF-TOKEN", cookies.getOrDefault("XSRF-TOKEN", ""))
+          .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password))));
+      if (login.statusCode() == 200) {
+        open("/camunda/api/admin/auth/user/default");
+      }
+      return login;
+    }
+
+    HttpResponse<String> post(String path, String json, boolean withToken) throws IOException, InterruptedException {
+      HttpRequest.Builder request = withCookies(HttpRequest.newBuilder(uri(path)))
+          .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+      if (withToken) {
+        request.header("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
+      }
+      return keep(send(request));
+    }
+
+    private HttpRequest.Builder withCookies(HttpRequest.Builder request) {
+      if (!cookies.isEmpty()) {
+        request.header("Cookie", String.join("; ", cookies.entrySet().stream()
+            .map(cookie -> cookie.getKey() + "=" + cookie.getValue()).toList()));
+      }
+      return request;
+    }
+
+    private HttpResponse<String> keep(HttpResponse<String> answer) {
+      for (String cookie : answer.headers().allValues("Set-Cookie")) {
+        setCookies.add(cookie);
+        String pair = cookie.split(";", 2)[0];
+        cookies.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+      }
+      return answer;
+    }
+  }
+}
