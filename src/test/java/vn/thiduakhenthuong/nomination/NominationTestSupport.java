@@ -28,6 +28,11 @@ public final class NominationTestSupport {
     return new YearlyCounter(new JdbcTemplate(dataSource), new DataSourceTransactionManager(dataSource));
   }
 
+  /** Start variables of a valid proposal; change what a test is about. */
+  public static Map<String, Object> proposal() {
+    return NominationFixture.proposal();
+  }
+
   /** A nomination proposed by tpqldd, sent and found complete: it waits for CouncilResult. */
   public static ProcessInstance waitingForCouncil(ProcessEngine engine, Map<String, Object> changes) {
     Map<String, Object> proposal = NominationFixture.proposal();
