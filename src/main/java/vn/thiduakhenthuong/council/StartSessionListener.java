@@ -1,11 +1,13 @@
 package vn.thiduakhenthuong.council;
 
+import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import vn.thiduakhenthuong.nomination.Nomination;
 import vn.thiduakhenthuong.nomination.Nomination.Period;
 import vn.thiduakhenthuong.numbering.YearlyCounter;
+import vn.thiduakhenthuong.validation.InvalidInputException;
 import vn.thiduakhenthuong.validation.VariableReader;
 
 /** Start of {@code council-session}: checks what the Office gave and names the session {@code HD-<year>-<seq>}. */
@@ -24,7 +26,10 @@ public class StartSessionListener implements ExecutionListener {
     in.requiredEnum(Council.PERIOD, "Đợt khen thưởng", Period.class);
     in.requiredInteger(Council.YEAR, "Năm", 2021, 2030);
     in.requiredText(Council.SESSION_TITLE, "Tên phiên họp", 200);
-    in.requiredDate(Council.MEETING_DATE, "Ngày họp");
+    LocalDate meeting = in.requiredDate(Council.MEETING_DATE, "Ngày họp");
+    if (meeting.getYear() < 2021 || meeting.isAfter(Nomination.today().plusYears(1))) {
+      throw InvalidInputException.of(Council.MEETING_DATE, "Ngày họp", "phải từ năm 2021 và không quá một năm kể từ hôm nay.");
+    }
     if (execution.getVariable(Council.VOTING_DAYS) == null) {
       execution.setVariable(Council.VOTING_DAYS, 3);
     }

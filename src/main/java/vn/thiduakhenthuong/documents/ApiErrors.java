@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -41,6 +43,19 @@ public class ApiErrors {
   ResponseEntity<Map<String, String>> notMultipart(MultipartException error) {
     return ResponseEntity.badRequest().body(Map.of("message",
         "Yêu cầu tải lên không đúng dạng multipart/form-data với các trường «file» và «type»."));
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+  ResponseEntity<Map<String, String>> wrongContentType(HttpMediaTypeNotSupportedException error) {
+    return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(Map.of("message",
+        "Kiểu nội dung «" + error.getContentType() + "» không được nhận ở địa chỉ này; tải tệp lên bằng "
+            + "multipart/form-data, các thao tác khác gửi JSON (application/json)."));
+  }
+
+  @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+  ResponseEntity<Map<String, String>> wrongMethod(HttpRequestMethodNotSupportedException error) {
+    return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).body(Map.of("message",
+        "Địa chỉ này không nhận phương thức " + error.getMethod() + "."));
   }
 
   static void write(HttpServletResponse response, int status, String message) throws IOException {

@@ -69,8 +69,8 @@ class DocumentController {
     List<DocumentType> allowed = List.of(DocumentType.TO_TRINH, DocumentType.BAO_CAO_THANH_TICH,
         DocumentType.BIEN_BAN, DocumentType.KHAC);
     return allowed.stream().filter(t -> t.name().equals(type)).findFirst().orElseThrow(() -> ApiErrors.status(
-        HttpStatus.BAD_REQUEST, "Loại tài liệu «" + type + "» không hợp lệ; chỉ nhận: TO_TRINH, BAO_CAO_THANH_TICH, "
-            + "BIEN_BAN, KHAC."));
+        HttpStatus.BAD_REQUEST, (type == null || type.isBlank() ? "Loại tài liệu chưa được chọn (trường «type»)"
+            : "Loại tài liệu «" + type + "» không hợp lệ") + "; chỉ nhận: TO_TRINH, BAO_CAO_THANH_TICH, BIEN_BAN, KHAC."));
   }
 
   @GetMapping("/api/documents/{id}")

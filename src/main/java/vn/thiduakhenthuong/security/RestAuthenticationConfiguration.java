@@ -1,7 +1,6 @@
 package vn.thiduakhenthuong.security;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * {@code /engine-rest} is open to anonymous callers by default, even with authorizations on
  * (STACK.md). HTTP Basic against the engine's users makes anonymous calls 401 and lets the
- * engine's authorizations answer 403 to a user without the right.
+ * engine's authorizations answer 403 to a user without the right; both with a Vietnamese message.
  */
 @Configuration
 class RestAuthenticationConfiguration {
@@ -21,7 +20,7 @@ class RestAuthenticationConfiguration {
     registration.setName("camunda-rest-authentication");
     registration.addUrlPatterns("/engine-rest/*");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-        HttpBasicAuthenticationProvider.class.getName());
+        VietnameseBasicAuthenticationProvider.class.getName());
     registration.setOrder(101);
     return registration;
   }

@@ -50,6 +50,9 @@ public class ValidationErrorPlugin extends AbstractProcessEnginePlugin {
           if (cause instanceof InvalidInputException invalid) {
             throw invalid;
           }
+          if (cause instanceof NotAllowedException notAllowed) {
+            throw notAllowed;
+          }
           if (cause instanceof MismatchingMessageCorrelationException) {
             throw new InvalidInputException("messageName", NO_ONE_WAITS);
           }

@@ -7,9 +7,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** The text of a PDF, as a reader would copy it. */
-final class PdfText {
+public final class PdfText {
 
-  static String of(byte[] pdf) {
+  public static String of(byte[] pdf) {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
     } catch (IOException e) {

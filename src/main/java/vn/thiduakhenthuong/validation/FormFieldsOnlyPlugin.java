@@ -1,0 +1,143 @@
+package vn.thiduakhenthuong.validation;
+
+import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandInvocationContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * A step takes the fields of its form and nothing else (SPEC §4.5, §10). Without this, a REST client
+ * could send any process variable with a start or a completion ({@code nomineeName} with the Office's
+ * check, {@code outcome} with the unit's submission) and so skip every rule of the step that owns it.
+ * Tasklist sends exactly the enabled fields of the form, so it is unaffected. A task the process
+ * assigned to a person (the unit head's dossier, a member's ballot) is completed by that person only.
+ */
+@Component
+public class FormFieldsOnlyPlugin extends AbstractProcessEnginePlugin {
+
+  private static final String FORM_REF = "formRef";
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<BpmnParseListener> listeners = new ArrayList<>();
+    if (configuration.getCustomPreBPMNParseListeners() != null) {
+      listeners.addAll(configuration.getCustomPreBPMNParseListeners());
+    }
+    listeners.add(new AddChecks());
+    configuration.setCustomPreBPMNParseListeners(listeners);
+  }
+
+  static class AddChecks extends AbstractBpmnParseListener {
+
+    @Override
+    public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+      TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+      if (task.getAssigneeExpression() != null) {
+        task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, FormFieldsOnlyPlugin::onlyTheAssignee);
+      }
+      if (element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, FORM_REF) != null) {
+        task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, FormFieldsOnlyPlugin::onlyTaskFormFields);
+      }
+    }
+
+    @Override
+    public void parseProcess(Element process, ProcessDefinitionEntity definition) {
+      for (Element start : process.elements("startEvent")) {
+        if (start.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, FORM_REF) != null) {
+          String initiator = start.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "initiator");
+          definition.addBuiltInListener(ExecutionListener.EVENTNAME_START,
+              (ExecutionListener) execution -> onlyStartFormFields(execution, initiator), 0);
+        }
+      }
+    }
+  }
+
+  /** At the start every variable was given by the caller (and the engine's initiator variable). */
+  static void onlyStartFormFields(DelegateExecution execution, String initiator) {
+    Set<String> given = new TreeSet<>(execution.getVariableNames());
+    if (initiator != null) {
+      given.remove(initiator);
+    }
+    refuseOthers(given, form(() -> Context.getProcessEngineConfiguration().getFormService()
+        .getDeployedStartForm(execution.getProcessDefinitionId())), "Biểu mẫu bắt đầu quy trình");
+  }
+
+  static void onlyTaskFormFields(DelegateTask task) {
+    Map<String, Object> given = submittedWith(Context.getCommandInvocationContext());
+    if (given != null) {
+      refuseOthers(new TreeSet<>(given.keySet()), form(() -> Context.getProcessEngineConfiguration().getFormService()
+          .getDeployedTaskForm(task.getId())), "Biểu mẫu «" + task.getName() + "»");
+    }
+  }
+
+  static void onlyTheAssignee(DelegateTask task) {
+    Authentication caller = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (!OutsideCalls.isPerson(caller) || task.getAssignee() == null || task.getAssignee().equals(caller.getUserId())) {
+      return;
+    }
+    throw new NotAllowedException("Việc «" + task.getName() + "» được giao cho " + task.getAssignee()
+        + "; chỉ người được giao mới hoàn thành được.");
+  }
+
+  private static void refuseOthers(Set<String> given, Set<String> allowed, String form) {
+    given.removeAll(allowed);
+    if (!given.isEmpty()) {
+      throw new InvalidInputException(given.iterator().next(), form + " không có trường: " + String.join(", ", given)
+          + ". Chỉ nhận: " + String.join(", ", new TreeSet<>(allowed)) + ".");
+    }
+  }
+
+  private static Set<String> form(Callable<InputStream> deployed) {
+    return FormFields.submitted(Context.getCommandContext().runWithoutAuthorization(deployed));
+  }
+
+  /**
+   * The variables the caller sent with the completion running now. The engine keeps them only in the
+   * command ({@code TaskService.complete} and {@code submitTaskForm}); they are already merged into
+   * the process variables when the listener runs. Null for any other command.
+   */
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> submittedWith(CommandInvocationContext invocation) {
+    Object command = invocation == null ? null : invocation.getCommand();
+    Class<?> type = command instanceof CompleteTaskCmd ? CompleteTaskCmd.class
+        : command instanceof SubmitTaskFormCmd ? SubmitTaskFormCmd.class : null;
+    if (type == null) {
+      return null;
+    }
+    String field = type == CompleteTaskCmd.class ? "variables" : "properties";
+    try {
+      Field variables = type.getDeclaredField(field);
+      variables.setAccessible(true);
+      Map<String, Object> given = (Map<String, Object>) variables.get(command);
+      return given == null ? Map.of() : given;
+    } catch (ReflectiveOperationException changedEngine) {
+      throw new IllegalStateException("Camunda's " + type.getSimpleName() + " has no field " + field,
+          changedEngine);
+    }
+  }
+}
