@@ -20,7 +20,7 @@ import vn.thiduakhenthuong.nomination.NominationTestSupport;
 import vn.thiduakhenthuong.notification.Notifications;
 
 /** Wires the Council's real listeners into the in-memory engine, beside the nomination's. */
-final class CouncilFixture {
+public final class CouncilFixture {
 
   static final List<String> MEMBERS = List.of("ccmt", "chanhvp", "ctcd", "gdvpdk", "giamdoc", "phogiamdoc", "tpqldd");
 
@@ -72,7 +72,8 @@ final class CouncilFixture {
     }
   }
 
-  static Map<String, Object> session() {
+  /** Start values of a valid Council session (SPEC §4.2); a new map each time. */
+  public static Map<String, Object> session() {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("period", "ANNUAL");
     variables.put("year", 2026);

@@ -28,6 +28,7 @@ import vn.thiduakhenthuong.EmbeddedPostgresConfiguration;
 import vn.thiduakhenthuong.RestClient;
 import vn.thiduakhenthuong.decision.BatchFlow;
 import vn.thiduakhenthuong.decision.PdfText;
+import vn.thiduakhenthuong.council.CouncilFixture;
 import vn.thiduakhenthuong.nomination.NominationTestSupport;
 import vn.thiduakhenthuong.notification.MailTemplates;
 import vn.thiduakhenthuong.notification.NotificationProperties;
@@ -698,13 +699,7 @@ class BadInputSweepTests {
   }
 
   static Map<String, Object> session(Object... changes) {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("period", "ANNUAL");
-    values.put("year", 2026);
-    values.put("sessionTitle", "Phiên họp xét khen thưởng");
-    values.put("meetingDate", "2026-11-20");
-    values.put("votingDays", 3);
-    return changed(values, changes);
+    return changed(CouncilFixture.session(), changes);
   }
 
   static Map<String, Object> batch(Object... changes) {
