@@ -114,7 +114,7 @@ class AuthorizationMatrixTests {
     probes.put(Action.START_NOMINATION, (role, expected) -> status(rest.tryStartNomination(role.credentials(),
         "Người thử quyền " + (++names))));
     probes.put(Action.START_COUNCIL_SESSION, (role, expected) -> status(start("council-session", role,
-        ",\"sessionTitle\":{\"value\":\"Phiên thử quyền\"},\"meetingDate\":{\"value\":\"2030-12-01\"}")));
+        ",\"sessionTitle\":{\"value\":\"Phiên thử quyền\"},\"meetingDate\":{\"value\":\"2026-12-01\"}")));
     probes.put(Action.START_AWARD_DECISION, (role, expected) -> status(start("award-decision", role, "")));
     probes.put(Action.START_PROVINCE_SUBMISSION, (role, expected) -> status(start("province-submission", role, "")));
 

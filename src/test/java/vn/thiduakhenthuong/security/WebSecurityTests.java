@@ -66,7 +66,7 @@ class WebSecurityTests {
     browser.open("/camunda/app/tasklist/default/");
     assertThat(browser.logIn("chuyenvien", "demo").statusCode()).isEqualTo(200);
     String session = "{\"variables\":{\"period\":{\"value\":\"FINAL_2030\"},\"year\":{\"value\":2030},"
-        + "\"sessionTitle\":{\"value\":\"Phiên thử CSRF\"},\"meetingDate\":{\"value\":\"2030-12-01\"}}}";
+        + "\"sessionTitle\":{\"value\":\"Phiên thử CSRF\"},\"meetingDate\":{\"value\":\"2026-12-01\"}}}";
     long before = sessions();
 
     HttpResponse<String> forgedUpload = browser.post("/api/nominations/DN-2026-0001/documents", "", false);
