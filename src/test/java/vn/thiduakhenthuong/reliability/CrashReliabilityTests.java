@@ -72,19 +72,33 @@ class CrashReliabilityTests {
     int found = invariants.confirmedActionsFound(journal.entries());
     Map<String, Integer> keys = invariants.businessKeysGapFree(WholePath.YEAR);
     int numbers = invariants.decisionNumbersGapFree(WholePath.YEAR);
+    int submissionNumbers = invariants.submissionNumbersGapFree(WholePath.YEAR);
+    Invariants.ProvinceFigures province = invariants.provinceDecisionsRecorded();
+    int returned = invariants.supplementedAndCheckedAgain();
     int rows = invariants.registryMatchesAwards();
     int jobs = invariants.jobsRanOnce();
     int awarded = invariants.count("SELECT count(*) FROM act_hi_varinst WHERE name_ = 'outcome' AND text_ = 'AWARDED'");
+    int provinceRows = invariants.count("SELECT count(*) FROM award_registry WHERE decision_number LIKE '%/QĐ-UBND'");
 
     System.out.printf("Crash test: %d kills (SIGKILL), %d actions confirmed, %d found, lost %d, %d calls cut off and"
             + " redone; nominations DN 1..%d, sessions HD 1..%d, decisions GK 1..%d, duplicates 0; decision numbers"
-            + " 1..%d no gaps; registry rows %d/%d awarded; %d overdue timers due while down fired 1× each;"
-            + " %d jobs, none twice; user errors %d; %d s%n",
+            + " 1..%d no gaps; %d returned for supplement, supplemented and checked again; Tờ trình BK 1..%d, TTr 1..%d"
+            + " no gaps, province awarded %d/%d, registry rows %d/%d; registry rows %d/%d awarded; %d overdue timers"
+            + " due while down fired 1× each; %d jobs, none twice; user errors %d; %d s%n",
         KILLS, journal.entries().size(), found, journal.entries().size() - found, journal.interrupted.get(),
-        keys.get("DN"), keys.get("HD"), keys.get("GK"), numbers, rows, awarded, timers.size(), jobs,
+        keys.get("DN"), keys.get("HD"), keys.get("GK"), numbers, returned, keys.get("BK"), submissionNumbers,
+        province.awarded(), province.submitted(), provinceRows, province.awarded(), rows, awarded, timers.size(), jobs,
         journal.errors().size(), (System.nanoTime() - began) / 1_000_000_000);
     assertThat(journal.errors()).as("errors users saw").isEmpty();
-    assertThat(awarded).as("every nomination awarded in the end").isEqualTo(KILLS + PER_UNIT_HEAD * WholePath.UNIT_HEADS.size());
+    int nominations = KILLS + PER_UNIT_HEAD * WholePath.UNIT_HEADS.size();
+    assertThat(returned).as("one returned for supplement per unit head").isEqualTo(WholePath.UNIT_HEADS.size());
+    assertThat(province.submitted()).as("every 4th nomination went to the province")
+        .isEqualTo(PER_UNIT_HEAD / 4 * WholePath.UNIT_HEADS.size());
+    assertThat(province.awarded()).as("the province awarded all but those it refused")
+        .isEqualTo(province.submitted() - path.provinceRefuses.size()).isLessThan(province.submitted());
+    assertThat(provinceRows).as("registry rows of the province's awards").isEqualTo(province.awarded());
+    assertThat(awarded).as("every nomination awarded in the end, but those the province did not")
+        .isEqualTo(nominations - (province.submitted() - province.awarded()));
     assertThat(timers).hasSize(KILLS);
     assertThat(node.starts()).isEqualTo(KILLS + 1);
   }

@@ -30,8 +30,8 @@ final class Invariants {
         case UPLOADED -> count("SELECT count(*) FROM award_document_link WHERE document_id = ? AND business_key = ?",
             Long.parseLong(entry.detail()), entry.key()) == 1;
         case COMPLETED -> completed(entry.detail());
-        case SIGNED -> completed(entry.detail()) && count("SELECT count(*) FROM act_hi_varinst v JOIN act_hi_procinst p"
-            + " ON v.proc_inst_id_ = p.id_ WHERE p.business_key_ = ? AND v.name_ = 'decisionNumber'", entry.key()) == 1;
+        case SIGNED -> completed(entry.detail()) && numbered(entry.key(), "decisionNumber");
+        case SUBMITTED -> completed(entry.detail()) && numbered(entry.key(), "provinceSubmissionNumber");
       };
       if (!found) {
         lost.add(entry.toString());
@@ -39,6 +39,11 @@ final class Invariants {
     }
     assertThat(lost).as("confirmed to a user but not in the database").isEmpty();
     return entries.size() - lost.size();
+  }
+
+  private boolean numbered(String businessKey, String variable) {
+    return count("SELECT count(*) FROM act_hi_varinst v JOIN act_hi_procinst p ON v.proc_inst_id_ = p.id_"
+        + " WHERE p.business_key_ = ? AND v.name_ = ? AND v.text_ IS NOT NULL", businessKey, variable) == 1;
   }
 
   private boolean completed(String taskId) {
@@ -54,7 +59,7 @@ final class Invariants {
         + " WHERE p.proc_def_key_ = 'nomination' AND v.name_ = 'nomineeName' GROUP BY v.text_ HAVING count(*) > 1",
         String.class)).as("a nominee proposed twice").isEmpty();
     Map<String, Integer> counts = new java.util.TreeMap<>();
-    for (String prefix : List.of("DN", "HD", "GK")) {
+    for (String prefix : List.of("DN", "HD", "GK", "BK")) {
       List<Integer> numbers = jdbc.queryForList("SELECT business_key_ FROM act_hi_procinst WHERE business_key_ LIKE ?",
           String.class, prefix + "-" + year + "-%").stream().map(key -> Integer.parseInt(key.substring(key.lastIndexOf('-') + 1)))
           .sorted().collect(Collectors.toList());
@@ -67,13 +72,89 @@ final class Invariants {
 
   /** Decision numbers n/QĐ-... of signed decisions: 1..n, none twice, none skipped; returns n. */
   int decisionNumbersGapFree(int year) {
+    return numbersGapFree("award-decision", "decisionNumber", "QD", year);
+  }
+
+  /** Tờ trình numbers n/TTr-... of signed submissions to the province: 1..n, none twice, none skipped; returns n. */
+  int submissionNumbersGapFree(int year) {
+    return numbersGapFree("province-submission", "provinceSubmissionNumber", "TTR", year);
+  }
+
+  private int numbersGapFree(String processKey, String variable, String counterName, int year) {
     List<Integer> numbers = jdbc.queryForList("SELECT v.text_ FROM act_hi_varinst v JOIN act_hi_procinst p"
-        + " ON v.proc_inst_id_ = p.id_ WHERE p.proc_def_key_ = 'award-decision' AND v.name_ = 'decisionNumber'"
-        + " AND v.text_ IS NOT NULL", String.class).stream()
+        + " ON v.proc_inst_id_ = p.id_ WHERE p.proc_def_key_ = ? AND v.name_ = ? AND v.text_ IS NOT NULL", String.class,
+        processKey, variable).stream()
         .map(number -> Integer.parseInt(number.substring(0, number.indexOf('/')))).sorted().collect(Collectors.toList());
-    assertThat(numbers).as("decision numbers").isEqualTo(IntStream.rangeClosed(1, numbers.size()).boxed().toList());
-    assertThat(counter("QD", year)).as("decision counter").isEqualTo(numbers.size());
+    assertThat(numbers).as(variable + " values").isEqualTo(IntStream.rangeClosed(1, numbers.size()).boxed().toList());
+    assertThat(counter(counterName, year)).as(counterName + " counter").isEqualTo(numbers.size());
     return numbers.size();
+  }
+
+  /** What the province decided on the Tờ trình: how many it was asked for and how many it awarded. */
+  record ProvinceFigures(int submitted, int awarded) {}
+
+  /**
+   * For every Tờ trình the province decided: each nomination it awarded ended AWARDED with the province's
+   * decision number and has exactly one registry row; each it did not award ended NOT_AWARDED_BY_PROVINCE
+   * with none. No nomination that got the province's decision is still running.
+   */
+  ProvinceFigures provinceDecisionsRecorded() {
+    int submitted = 0;
+    int awardedCount = 0;
+    for (Map<String, Object> submission : jdbc.queryForList("SELECT p.id_ AS id, d.text_ AS number FROM act_hi_procinst p"
+        + " JOIN act_hi_varinst d ON d.proc_inst_id_ = p.id_ AND d.name_ = 'provinceDecisionNumber'"
+        + " WHERE p.proc_def_key_ = 'province-submission' AND p.end_time_ IS NOT NULL")) {
+      String id = (String) submission.get("id");
+      List<String> proposed = jsonKeys(id, "submissionNominations");
+      List<String> awarded = jsonKeys(id, "provinceAwardedNominations");
+      assertThat(proposed).as("nominations of the Tờ trình " + id).isNotEmpty().containsAll(awarded);
+      for (String key : proposed) {
+        boolean isAwarded = awarded.contains(key);
+        assertThat(jdbc.queryForList("SELECT o.text_ FROM act_hi_procinst p JOIN act_hi_varinst o ON o.proc_inst_id_ = p.id_"
+            + " AND o.name_ = 'outcome' WHERE p.business_key_ = ? AND p.end_time_ IS NOT NULL", String.class, key))
+            .as("outcome of " + key + ", ended").containsExactly(isAwarded ? "AWARDED" : "NOT_AWARDED_BY_PROVINCE");
+        assertThat(jdbc.queryForList("SELECT decision_number FROM award_registry WHERE business_key = ?", String.class, key))
+            .as("registry rows of " + key).isEqualTo(isAwarded ? List.of(submission.get("number")) : List.of());
+      }
+      submitted += proposed.size();
+      awardedCount += awarded.size();
+    }
+    assertThat(jdbc.queryForList("SELECT p.business_key_ FROM act_hi_procinst p JOIN act_hi_actinst a"
+        + " ON a.proc_inst_id_ = p.id_ AND a.act_id_ = 'Event_AwaitProvinceDecision' AND a.end_time_ IS NOT NULL"
+        + " WHERE p.end_time_ IS NULL", String.class)).as("nominations still running after the province decided").isEmpty();
+    assertThat(jdbc.queryForList("SELECT business_key FROM award_registry GROUP BY business_key HAVING count(*) > 1",
+        String.class)).as("registry rows doubled").isEmpty();
+    return new ProvinceFigures(submitted, awardedCount);
+  }
+
+  /** Nominations returned by the Office for supplement: each supplemented once, checked again and gone on. */
+  int supplementedAndCheckedAgain() {
+    List<String> returned = jdbc.queryForList("SELECT p.business_key_ FROM act_hi_taskinst t JOIN act_hi_procinst p"
+        + " ON t.proc_inst_id_ = p.id_ WHERE t.task_def_key_ = 'Task_SupplementDossier'", String.class);
+    for (String key : returned) {
+      assertThat(count("SELECT count(*) FROM act_hi_taskinst t JOIN act_hi_procinst p ON t.proc_inst_id_ = p.id_"
+          + " WHERE p.business_key_ = ? AND t.task_def_key_ = 'Task_SupplementDossier' AND t.delete_reason_ = 'completed'",
+          key)).as("supplements of " + key).isOne();
+      assertThat(count("SELECT count(*) FROM act_hi_taskinst t JOIN act_hi_procinst p ON t.proc_inst_id_ = p.id_"
+          + " WHERE p.business_key_ = ? AND t.task_def_key_ = 'Task_CheckDossier' AND t.delete_reason_ = 'completed'",
+          key)).as("checks of " + key + " (returned, then accepted)").isEqualTo(2);
+    }
+    assertThat(returned).as("a nomination returned twice").doesNotHaveDuplicates();
+    return returned.size();
+  }
+
+  /** A Json list variable of a (historic) process instance, read from its stored bytes. */
+  private List<String> jsonKeys(String processInstanceId, String name) {
+    String json = jdbc.queryForObject("SELECT convert_from(b.bytes_, 'UTF8') FROM act_hi_varinst v"
+        + " JOIN act_ge_bytearray b ON b.id_ = v.bytearray_id_ WHERE v.proc_inst_id_ = ? AND v.name_ = ?", String.class,
+        processInstanceId, name);
+    List<String> keys = new ArrayList<>();
+    try {
+      Api.JSON.readTree(json).forEach(key -> keys.add(key.asText()));
+    } catch (java.io.IOException e) {
+      throw new AssertionError(json, e);
+    }
+    return keys;
   }
 
   /** One registry row per awarded nomination, with the nomination's decision number; returns the rows. */

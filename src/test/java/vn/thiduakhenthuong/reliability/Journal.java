@@ -11,7 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class Journal {
 
-  enum Kind { STARTED, UPLOADED, COMPLETED, SIGNED }
+  /** SIGNED: a decision the Director signed; SUBMITTED: a Tờ trình to the province he signed. */
+  enum Kind { STARTED, UPLOADED, COMPLETED, SIGNED, SUBMITTED }
 
   /** One confirmed action: {@code key} the business key, {@code detail} the task or document id. */
   record Entry(Kind kind, String key, String detail, String what) {}

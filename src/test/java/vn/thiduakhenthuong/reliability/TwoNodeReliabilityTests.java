@@ -107,17 +107,26 @@ class TwoNodeReliabilityTests {
     invariants.nothingStuck();
     int found = invariants.confirmedActionsFound(journal.entries());
     int numbers = invariants.decisionNumbersGapFree(WholePath.YEAR);
+    int submissionNumbers = invariants.submissionNumbersGapFree(WholePath.YEAR);
+    Invariants.ProvinceFigures province = invariants.provinceDecisionsRecorded();
+    int returned = invariants.supplementedAndCheckedAgain();
     int rows = invariants.registryMatchesAwards();
     int jobs = invariants.jobsRanOnce();
     var keys = invariants.businessKeysGapFree(WholePath.YEAR);
     System.out.printf("Two nodes, whole path (calls alternate between nodes): %d actions confirmed, %d found, lost 0;"
             + " nominations DN 1..%d, sessions HD 1..%d, decisions GK 1..%d no gaps; decision numbers 1..%d;"
+            + " %d returned for supplement and supplemented; Tờ trình BK 1..%d, TTr 1..%d, province awarded %d/%d;"
             + " registry rows %d; %d overdue timers due on both nodes fired 1× each; %d jobs run, none twice;"
             + " user errors %d; %d s%n",
-        journal.entries().size(), found, keys.get("DN"), keys.get("HD"), keys.get("GK"), numbers, rows, PROBES, jobs,
+        journal.entries().size(), found, keys.get("DN"), keys.get("HD"), keys.get("GK"), numbers, returned,
+        keys.get("BK"), submissionNumbers, province.awarded(), province.submitted(), rows, PROBES, jobs,
         journal.errors().size(), (System.nanoTime() - began) / 1_000_000_000);
     assertThat(journal.errors()).as("errors users saw").isEmpty();
-    assertThat(rows).isEqualTo(PROBES + 6 * WholePath.UNIT_HEADS.size());
+    assertThat(returned).isEqualTo(WholePath.UNIT_HEADS.size());
+    assertThat(province.submitted()).isEqualTo(WholePath.UNIT_HEADS.size());
+    assertThat(province.awarded()).isEqualTo(province.submitted() - path.provinceRefuses.size())
+        .isLessThan(province.submitted());
+    assertThat(rows).isEqualTo(PROBES + 6 * WholePath.UNIT_HEADS.size() - (province.submitted() - province.awarded()));
   }
 
   @Test

@@ -14,28 +14,40 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import vn.thiduakhenthuong.decision.BatchFlow;
+import vn.thiduakhenthuong.nomination.Nomination;
 import vn.thiduakhenthuong.reliability.Journal.Kind;
 
 /**
  * The whole path through /engine-rest and /api, many demo users at once: unit heads propose, attach
  * the dossier and send it; the Office checks; the Office convenes the Council, the 7 members vote at
  * the same moment, the secretary confirms the minutes; the Office prepares a decision and the
- * Director signs it. Every step reads the state first and does only what is still to do, so a step
- * cut off by a crash is simply done again once a node answers.
+ * Director signs it. One nomination of each unit head is returned by the Office for supplement and
+ * supplemented by the unit head; every fourth is for a Bằng khen: the Council approves it, the Office
+ * gathers it into a Tờ trình to the province, the Director signs (n/TTr-...), the Office sends it and
+ * records the province's decision, which awards some and not others. Every step reads the state first
+ * and does only what is still to do, so a step cut off by a crash is simply done again once a node
+ * answers.
  */
 final class WholePath {
 
   static final List<String> UNIT_HEADS = List.of("tpqldd", "tptnn", "ccmt", "gdvpdk", "gdcntt");
   static final String PERIOD = "ANNUAL";
   static final int YEAR = 2026;
+  static final String DIRECTOR = "DIRECTOR_CERTIFICATE";
+  static final String PROVINCE = "PROVINCE_CERTIFICATE";
 
   private final Api api;
   private final Journal journal;
   private final long deadline;
   /** Nominations the Office leaves unchecked for now (their overdue timer is under test). */
   final Set<String> held = ConcurrentHashMap.newKeySet();
+  /** Nominations the Office returns once for supplement before accepting them. */
+  final Set<String> toReturn = ConcurrentHashMap.newKeySet();
+  /** Bằng khen nominations the province does not award (those of every second unit head's 4th). */
+  final Set<String> provinceRefuses = ConcurrentHashMap.newKeySet();
   final AtomicInteger sessions = new AtomicInteger();
   final AtomicInteger decisions = new AtomicInteger();
+  final AtomicInteger submissions = new AtomicInteger();
   private volatile boolean proposing = true;
 
   WholePath(Api api, Journal journal, Duration timeout) {
@@ -44,14 +56,23 @@ final class WholePath {
     this.deadline = System.nanoTime() + timeout.toNanos();
   }
 
-  /** Each unit head proposes {@code perUnitHead} nominations; returns when all of them are decided. */
+  /**
+   * Each unit head proposes {@code perUnitHead} nominations (the 1st returned once for supplement, every
+   * 4th for a Bằng khen, the 4th of every second unit head not awarded by the province); returns when all
+   * of them are decided.
+   */
   void run(int perUnitHead, String tag) throws Exception {
     ExecutorService users = Executors.newFixedThreadPool(UNIT_HEADS.size() + 2);
     List<Future<?>> proposers = new ArrayList<>();
     for (String unitHead : UNIT_HEADS) {
+      boolean refusedUnit = UNIT_HEADS.indexOf(unitHead) % 2 == 1;
       proposers.add(users.submit(() -> {
         for (int i = 1; i <= perUnitHead; i++) {
-          propose(unitHead, "Cán bộ " + tag + " " + unitHead + " " + i);
+          String key = propose(unitHead, "Cán bộ " + tag + " " + unitHead + " " + i, i % 4 == 0 ? PROVINCE : DIRECTOR,
+              i == 1);
+          if (i == 4 && refusedUnit) {
+            provinceRefuses.add(key);
+          }
         }
         return null;
       }));
@@ -78,14 +99,19 @@ final class WholePath {
     }
   }
 
-  /** Proposes, attaches the dossier and sends it; returns the business key. */
+  /** Proposes a Giấy khen, attaches the dossier and sends it; returns the business key. */
   String propose(String unitHead, String nominee) {
+    return propose(unitHead, nominee, DIRECTOR, false);
+  }
+
+  /** Proposes {@code awardType}, attaches the dossier and sends it (to be returned once if asked); returns the key. */
+  String propose(String unitHead, String nominee, String awardType, boolean returnOnce) {
     String key = step("start " + nominee, () -> {
       String existing = nominationOf(nominee);
       if (existing != null) {
         return existing;
       }
-      Api.Answer started = api.post(unitHead, "/engine-rest/process-definition/key/nomination/start", startBody(nominee));
+      Api.Answer started = api.post(unitHead, "/engine-rest/process-definition/key/nomination/start", startBody(nominee, awardType));
       if (!started.ok()) {
         journal.error("start " + nominee, started);
         return null;
@@ -96,6 +122,9 @@ final class WholePath {
     });
     if (key == null) {
       return null;
+    }
+    if (returnOnce) {
+      toReturn.add(key);
     }
     for (String type : List.of("TO_TRINH", "BAO_CAO_THANH_TICH")) {
       step("upload " + type + " " + key, () -> {
@@ -144,35 +173,56 @@ final class WholePath {
     int done = 0;
     for (JsonNode task : open) {
       String key = businessKeyOf(task);
-      if (!held.contains(key)) {
-        complete("chuyenvien", key, task, "{\"dossierDecision\":{\"value\":\"COMPLETE\"}}");
-        done++;
+      if (held.contains(key)) {
+        continue;
       }
+      if (toReturn.contains(key) && !supplemented(key)) {
+        complete("chuyenvien", key, task, "{\"dossierDecision\":{\"value\":\"SUPPLEMENT\"},"
+            + "\"officeComment\":{\"value\":\"Bổ sung số liệu trong Báo cáo thành tích\"}}");
+      } else {
+        complete("chuyenvien", key, task, "{\"dossierDecision\":{\"value\":\"COMPLETE\"}}");
+      }
+      done++;
+    }
+    // the unit head of each returned dossier supplements it; it comes back to the Office's check
+    for (JsonNode task : api.get("admin", "/engine-rest/task?processDefinitionKey=nomination"
+        + "&taskDefinitionKey=Task_SupplementDossier").json()) {
+      complete(task.get("assignee").asText(), businessKeyOf(task), task,
+          "{\"supplementNote\":{\"value\":\"Đã bổ sung số liệu theo ý kiến của Văn phòng Sở\"}}");
+      done++;
     }
     return done == 0 && !wasProposing && held.isEmpty();
   }
 
-  /** Sessions of at least 8 nominations while proposals go on, then one for the rest; decisions likewise. */
+  /** Whether nomination {@code key} was already returned for supplement (so the Office accepts it now). */
+  private boolean supplemented(String key) {
+    return api.get("admin", "/engine-rest/history/task/count?processInstanceBusinessKey=" + key
+        + "&taskDefinitionKey=Task_SupplementDossier").json().get("count").asLong() > 0;
+  }
+
+  /** Sessions and decisions of at least 8 nominations, Tờ trình of at least 4, while proposals go on; then the rest. */
   private void councilAndDecisions() {
     while (!step("council and decisions", this::coordinatorRound)) {
       pause(300);
     }
   }
 
-  /** One look at the sessions and decisions; true when every nomination is decided. */
+  /** One look at the sessions, decisions and submissions; true when every nomination is decided. */
   private boolean coordinatorRound() {
     boolean wasProposing = proposing;
     boolean council = councilStep(wasProposing);
     boolean decision = decisionStep(wasProposing);
-    return !council && !decision && !wasProposing && held.isEmpty() && waiting("CouncilResult") == 0
-        && waiting("DecisionIssued") == 0 && running("council-session") == null && running("award-decision") == null
-        && openChecks() == 0;
+    boolean submission = provinceStep(wasProposing);
+    return !council && !decision && !submission && !wasProposing && held.isEmpty() && waiting("CouncilResult") == 0
+        && waiting("DecisionIssued") == 0 && waiting("ProvinceDecision") == 0 && running("council-session") == null
+        && running("award-decision") == null && running("province-submission") == null
+        && openTasks("Task_CheckDossier") == 0 && openTasks("Task_SupplementDossier") == 0;
   }
 
   private boolean councilStep(boolean proposalsGoOn) {
     JsonNode session = running("council-session");
     if (session == null) {
-      return startWhenWaiting("CouncilResult", proposalsGoOn, "council-session", sessions,
+      return startWhenWaiting("CouncilResult", 8, proposalsGoOn, "council-session", sessions,
           ",\"sessionTitle\":{\"value\":\"Phiên họp xét khen thưởng\"},\"meetingDate\":{\"value\":\"2026-12-05\"}");
     }
     String id = session.get("id").asText();
@@ -228,7 +278,7 @@ final class WholePath {
   private boolean decisionStep(boolean proposalsGoOn) {
     JsonNode decision = running("award-decision");
     if (decision == null) {
-      return startWhenWaiting("DecisionIssued", proposalsGoOn, "award-decision", decisions, "");
+      return startWhenWaiting("DecisionIssued", 8, proposalsGoOn, "award-decision", decisions, "");
     }
     String key = decision.get("businessKey").asText();
     for (JsonNode task : tasksOf(decision.get("id").asText())) {
@@ -240,24 +290,75 @@ final class WholePath {
         return true;
       }
       if (definition.equals("Task_SignDecision")) {
-        Api.Answer signed = api.post("giamdoc", "/engine-rest/task/" + task.get("id").asText() + "/complete",
-            "{\"variables\":{\"signAction\":{\"value\":\"SIGN\"}}}");
-        if (signed.ok()) {
-          journal.confirmed(Kind.SIGNED, key, task.get("id").asText(), "sign decision");
-        } else {
-          journal.error("sign " + key, signed);
-        }
+        sign(Kind.SIGNED, key, task);
         return true;
       }
     }
     return false;
   }
 
-  /** The Office starts {@code processKey} once 8 nominations wait for {@code message}, or the last ones. */
-  private boolean startWhenWaiting(String message, boolean proposalsGoOn, String processKey, AtomicInteger started,
-      String moreVariables) {
+  /**
+   * The Tờ trình to the province: the Office gathers the approved Bằng khen nominations (from 4 on, or the
+   * last ones), the Director signs, the Office sends it and records the province's decision.
+   */
+  private boolean provinceStep(boolean proposalsGoOn) {
+    JsonNode submission = running("province-submission");
+    if (submission == null) {
+      return startWhenWaiting("ProvinceDecision", 4, proposalsGoOn, "province-submission", submissions, "");
+    }
+    String id = submission.get("id").asText();
+    String key = submission.get("businessKey").asText();
+    String today = Nomination.today().toString();
+    for (JsonNode task : tasksOf(id)) {
+      switch (task.get("taskDefinitionKey").asText()) {
+        case "Task_PrepareSubmission" -> complete("chanhvp", key, task, "{\"submissionNominations\":"
+            + BatchFlow.jsonList(optionValues(task, "candidateNominations")) + "}");
+        case "Task_SignSubmission" -> sign(Kind.SUBMITTED, key, task);
+        case "Task_SendToProvince" -> complete("chuyenvien", key, task, "{\"sentDate\":{\"value\":\"" + today
+            + "\"},\"sentReference\":{\"value\":\"Qua Hệ thống quản lý văn bản\"}}");
+        case "Task_RecordProvinceDecision" -> complete("chuyenvien", key, task, "{\"provinceDecisionNumber\":{\"value\":\""
+            + Integer.parseInt(key.substring(key.lastIndexOf('-') + 1)) + "/QĐ-UBND\"},\"provinceDecisionDate\":{\"value\":\""
+            + today + "\"},\"provinceAwardedNominations\":" + BatchFlow.jsonList(provinceAwards(id)) + "}");
+        default -> {
+          continue;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /** The Director signs the decision or Tờ trình {@code key}; journalled as {@code kind} (numbered on signing). */
+  private void sign(Kind kind, String key, JsonNode task) {
+    Api.Answer signed = api.post("giamdoc", "/engine-rest/task/" + task.get("id").asText() + "/complete",
+        "{\"variables\":{\"signAction\":{\"value\":\"SIGN\"}}}");
+    if (signed.ok()) {
+      journal.confirmed(kind, key, task.get("id").asText(), "sign " + task.get("taskDefinitionKey").asText());
+    } else {
+      journal.error("sign " + key, signed);
+    }
+  }
+
+  /** The province awards the nominations of the Tờ trình but those in {@link #provinceRefuses}. */
+  private List<String> provinceAwards(String submissionId) {
+    List<String> awarded = new ArrayList<>();
+    try {
+      for (JsonNode submitted : Api.JSON.readTree(variable(submissionId, "submissionNominations"))) {
+        if (!provinceRefuses.contains(submitted.asText())) {
+          awarded.add(submitted.asText());
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+    return awarded;
+  }
+
+  /** The Office starts {@code processKey} once {@code batch} nominations wait for {@code message}, or the last ones. */
+  private boolean startWhenWaiting(String message, int batch, boolean proposalsGoOn, String processKey,
+      AtomicInteger started, String moreVariables) {
     long waiting = waiting(message);
-    if (waiting < 8 && (proposalsGoOn || waiting == 0)) {
+    if (waiting < batch && (proposalsGoOn || waiting == 0)) {
       return false;
     }
     Api.Answer answer = api.post("chuyenvien", "/engine-rest/process-definition/key/" + processKey + "/start",
@@ -316,8 +417,8 @@ final class WholePath {
         .json().get("count").asLong();
   }
 
-  private long openChecks() {
-    return api.get("admin", "/engine-rest/task/count?processDefinitionKey=nomination&taskDefinitionKey=Task_CheckDossier")
+  private long openTasks(String definition) {
+    return api.get("admin", "/engine-rest/task/count?processDefinitionKey=nomination&taskDefinitionKey=" + definition)
         .json().get("count").asLong();
   }
 
@@ -380,9 +481,9 @@ final class WholePath {
     }
   }
 
-  static String startBody(String nominee) {
+  static String startBody(String nominee, String awardType) {
     return "{\"variables\":{\"period\":{\"value\":\"" + PERIOD + "\"},\"year\":{\"value\":" + YEAR + "},"
-        + "\"awardType\":{\"value\":\"DIRECTOR_CERTIFICATE\"},\"nomineeKind\":{\"value\":\"INDIVIDUAL\"},"
+        + "\"awardType\":{\"value\":\"" + awardType + "\"},\"nomineeKind\":{\"value\":\"INDIVIDUAL\"},"
         + "\"nomineeName\":{\"value\":\"" + nominee + "\"},\"nomineeTitle\":{\"value\":\"Chuyên viên\"},"
         + "\"achievements\":{\"value\":\"Hoàn thành xuất sắc nhiệm vụ, số hóa hồ sơ địa chính\"},"
         + "\"taskRating\":{\"value\":\"EXCELLENT\"},\"consecutiveExcellentYears\":{\"value\":2},"
