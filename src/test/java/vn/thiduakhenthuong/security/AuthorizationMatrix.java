@@ -94,6 +94,8 @@ final class AuthorizationMatrix {
         OFFICE_AND_ADMIN),
     SIGN_DECISION("complete `Task_SignDecision`", "`director` signs (deputies only when allowed)",
         EnumSet.of(DIRECTOR)),
+    SIGN_DECISION_DEPUTY_MAY_SIGN("complete `Task_SignDecision` with `awards.signing.deputy-may-sign=true`",
+        "`director` and `deputydirectors` sign", EnumSet.of(DIRECTOR, DEPUTY)),
     COMPLETE_PREPARE_SUBMISSION("complete `Task_PrepareSubmission`", "`office` picks the nominees (§4.4)",
         OFFICE_AND_ADMIN),
     SIGN_SUBMISSION("complete `Task_SignSubmission`", "`director` signs (deputies only when allowed)",
@@ -126,18 +128,30 @@ final class AuthorizationMatrix {
     }
   }
 
+  /** The actions played with {@code awards.signing.deputy-may-sign=true}, by AuthorizationMatrixDeputyTests. */
+  static Set<Action> deputyMaySign() {
+    return EnumSet.of(Action.SIGN_DECISION_DEPUTY_MAY_SIGN);
+  }
+
   /** The README's table, generated. */
   static String markdown() {
     return table(action -> Stream.of(Role.values()).map(role -> action.expected(role) == Verdict.ALLOW ? "✅" : "—"));
   }
 
   static String table(Function<Action, Stream<String>> cells) {
+    return table(Set.of(Action.values()), cells);
+  }
+
+  static String table(Set<Action> actions, Function<Action, Stream<String>> cells) {
     StringBuilder table = new StringBuilder("| action | SPEC §3 rule |");
     for (Role role : Role.values()) {
       table.append(' ').append(role.user == null ? role.label : "`" + role.user + "` " + role.label).append(" |");
     }
     table.append("\n|---|---|").append("---|".repeat(Role.values().length)).append('\n');
     for (Action action : Action.values()) {
+      if (!actions.contains(action)) {
+        continue;
+      }
       table.append("| ").append(action.label).append(" | ").append(action.rule).append(" | ")
           .append(cells.apply(action).collect(Collectors.joining(" | "))).append(" |\n");
     }
