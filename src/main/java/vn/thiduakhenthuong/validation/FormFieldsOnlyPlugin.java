@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -28,14 +30,17 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.stereotype.Component;
+import vn.thiduakhenthuong.identity.Callers;
 
 /**
  * A step takes the fields of its form and nothing else (SPEC §4.5, §10). Without this, a REST client
  * could send any process variable with a start or a completion ({@code nomineeName} with the Office's
  * check, {@code outcome} with the unit's submission) and so skip every rule of the step that owns it.
  * Tasklist sends exactly the enabled fields of the form, so it is unaffected. A task the process
- * assigned to a person (the unit head's dossier, a member's ballot) is completed by that person only.
+ * assigned to a person (the unit head's dossier, a member's ballot) is completed by that person only,
+ * one offered to groups by a member of one of them.
  */
 @Component
 public class FormFieldsOnlyPlugin extends AbstractProcessEnginePlugin {
@@ -59,6 +64,9 @@ public class FormFieldsOnlyPlugin extends AbstractProcessEnginePlugin {
       TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
       if (task.getAssigneeExpression() != null) {
         task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, FormFieldsOnlyPlugin::onlyTheAssignee);
+      }
+      if (!task.getCandidateGroupIdExpressions().isEmpty()) {
+        task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, FormFieldsOnlyPlugin::onlyTheCandidateGroups);
       }
       if (element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, FORM_REF) != null) {
         task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, FormFieldsOnlyPlugin::onlyTaskFormFields);
@@ -102,6 +110,35 @@ public class FormFieldsOnlyPlugin extends AbstractProcessEnginePlugin {
     }
     throw new NotAllowedException("Việc «" + task.getName() + "» được giao cho " + task.getAssignee()
         + "; chỉ người được giao mới hoàn thành được.");
+  }
+
+  /**
+   * A task offered to groups (the Office's steps, the signatures) is completed by a member of one of
+   * them. The engine's rights are per process definition: the Director's right to sign in
+   * {@code award-decision} would otherwise let him or her complete the Office's steps there too.
+   */
+  static void onlyTheCandidateGroups(DelegateTask task) {
+    IdentityService identity = task.getProcessEngineServices().getIdentityService();
+    Authentication caller = identity.getCurrentAuthentication();
+    if (!OutsideCalls.isPerson(caller)) {
+      return;
+    }
+    Set<String> groups = new TreeSet<>();
+    for (IdentityLink link : task.getCandidates()) {
+      if (link.getGroupId() != null) {
+        groups.add(link.getGroupId());
+      }
+    }
+    String names = Context.getCommandContext().runWithoutAuthorization(() ->
+        groups.stream().anyMatch(group -> Callers.isMember(identity, caller, group)) ? null
+            : identity.createGroupQuery().groupIdIn(groups.toArray(String[]::new)).list().stream()
+                .map(group -> group.getName() != null ? group.getName() : group.getId()).sorted()
+                .collect(Collectors.joining(", ")));
+    if (groups.isEmpty() || names == null) {
+      return;
+    }
+    throw new NotAllowedException("Việc «" + task.getName() + "» dành cho " + names
+        + "; chỉ thành viên của nhóm này mới hoàn thành được.");
   }
 
   private static void refuseOthers(Set<String> given, Set<String> allowed, String form) {

@@ -55,7 +55,11 @@ final class AuthorizationMatrix {
   private static final Set<Role> OFFICE_AND_ADMIN = EnumSet.of(OFFICE, SECRETARY, ADMIN);
   private static final String SEES = "unit head sees own unit's only; Office sees every one; Director follows";
 
-  /** In the order the test runs them: a ballot is looked at, then cast, then searched for. */
+  /**
+   * In the order the test runs them: a ballot is looked at, then cast, then searched for. The steps of
+   * the Office are not personal: the administrator may do them too (SPEC §3: {@code camunda-admin} has
+   * everything), unlike a unit head's dossier, a member's ballot or a signature.
+   */
   enum Action {
     START_NOMINATION("start `nomination`", "a unit head starts `nomination` (for a unit he or she heads)",
         EnumSet.of(UNIT_HEAD, OTHER_UNIT_HEAD, SECRETARY)),
@@ -75,15 +79,31 @@ final class AuthorizationMatrix {
     COMPLETE_CHECK_DOSSIER("complete `Task_CheckDossier`", "`office` checks dossiers (§4.1)", OFFICE_AND_ADMIN),
     COMPLETE_SUPPLEMENT_DOSSIER("complete `Task_SupplementDossier`", "assigned to the proposing unit head (§4.1)",
         EnumSet.of(UNIT_HEAD, ADMIN)),
+    COMPLETE_CONFIRM_AGENDA("complete `Task_ConfirmAgenda`", "`office` picks the session's agenda (§4.2)",
+        OFFICE_AND_ADMIN),
     SEE_BALLOT_TASK("see `tpqldd`'s ballot task", "a Council member sees the own ballot tasks; Office convenes",
         EnumSet.of(UNIT_HEAD, OFFICE, SECRETARY, ADMIN)),
     CAST_BALLOT("cast `tpqldd`'s ballot", "only the member the ballot is for votes", EnumSet.of(UNIT_HEAD)),
     SEE_HOW_MEMBER_VOTED("read how `tpqldd` voted", "nobody but the voter sees how a member voted",
         EnumSet.noneOf(Role.class)),
+    COMPLETE_DECIDE_NO_QUORUM("complete `Task_DecideNoQuorum`", "`office` reopens or closes a session without "
+        + "quorum (§4.2)", OFFICE_AND_ADMIN),
+    COMPLETE_CONFIRM_MINUTES("complete `Task_ConfirmMinutes`", "the secretary, group `office`, confirms the minutes "
+        + "(§4.2)", OFFICE_AND_ADMIN),
+    COMPLETE_PREPARE_DECISION("complete `Task_PrepareDecision`", "`office` picks the recipients (§4.3)",
+        OFFICE_AND_ADMIN),
     SIGN_DECISION("complete `Task_SignDecision`", "`director` signs (deputies only when allowed)",
         EnumSet.of(DIRECTOR)),
+    SIGN_DECISION_DEPUTY_MAY_SIGN("complete `Task_SignDecision` with `awards.signing.deputy-may-sign=true`",
+        "`director` and `deputydirectors` sign", EnumSet.of(DIRECTOR, DEPUTY)),
+    COMPLETE_PREPARE_SUBMISSION("complete `Task_PrepareSubmission`", "`office` picks the nominees (§4.4)",
+        OFFICE_AND_ADMIN),
     SIGN_SUBMISSION("complete `Task_SignSubmission`", "`director` signs (deputies only when allowed)",
         EnumSet.of(DIRECTOR)),
+    COMPLETE_SEND_TO_PROVINCE("complete `Task_SendToProvince`", "`office` records when and how it was sent (§4.4)",
+        OFFICE_AND_ADMIN),
+    COMPLETE_RECORD_PROVINCE_DECISION("complete `Task_RecordProvinceDecision`", "`office` records the province's "
+        + "decision (§4.4)", OFFICE_AND_ADMIN),
     CORRELATE_WITHDRAW("correlate `Withdraw`", "by the starting unit's head (§4.5)", EnumSet.of(UNIT_HEAD, ADMIN)),
     CORRELATE_COUNCIL_RESULT("correlate `CouncilResult`", "sent by the Council session (§4.2)", EnumSet.of(ADMIN)),
     CORRELATE_DECISION_ISSUED("correlate `DecisionIssued`", "sent by the signed decision (§4.3)", EnumSet.of(ADMIN)),
@@ -108,18 +128,30 @@ final class AuthorizationMatrix {
     }
   }
 
+  /** The actions played with {@code awards.signing.deputy-may-sign=true}, by AuthorizationMatrixDeputyTests. */
+  static Set<Action> deputyMaySign() {
+    return EnumSet.of(Action.SIGN_DECISION_DEPUTY_MAY_SIGN);
+  }
+
   /** The README's table, generated. */
   static String markdown() {
     return table(action -> Stream.of(Role.values()).map(role -> action.expected(role) == Verdict.ALLOW ? "✅" : "—"));
   }
 
   static String table(Function<Action, Stream<String>> cells) {
+    return table(Set.of(Action.values()), cells);
+  }
+
+  static String table(Set<Action> actions, Function<Action, Stream<String>> cells) {
     StringBuilder table = new StringBuilder("| action | SPEC §3 rule |");
     for (Role role : Role.values()) {
       table.append(' ').append(role.user == null ? role.label : "`" + role.user + "` " + role.label).append(" |");
     }
     table.append("\n|---|---|").append("---|".repeat(Role.values().length)).append('\n');
     for (Action action : Action.values()) {
+      if (!actions.contains(action)) {
+        continue;
+      }
       table.append("| ").append(action.label).append(" | ").append(action.rule).append(" | ")
           .append(cells.apply(action).collect(Collectors.joining(" | "))).append(" |\n");
     }

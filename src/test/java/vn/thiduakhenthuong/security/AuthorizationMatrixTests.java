@@ -11,9 +11,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -69,7 +71,7 @@ class AuthorizationMatrixTests {
 
     Map<Action, Map<Role, Seen>> seen = new EnumMap<>(Action.class);
     List<String> deviations = new ArrayList<>();
-    for (Action action : Action.values()) {
+    for (Action action : actions()) {
       assertThat(probes).as("a probe for " + action).containsKey(action);
       Map<Role, Seen> row = new EnumMap<>(Role.class);
       // the roles expected to be refused first, on the shared instance, before anybody changes it
@@ -85,17 +87,28 @@ class AuthorizationMatrixTests {
       seen.put(action, row);
     }
 
-    Path report = Path.of("target", "authorization-matrix.md");
+    Path report = Path.of("target", reportName());
     Files.createDirectories(report.getParent());
-    Files.writeString(report, AuthorizationMatrix.table(action -> Stream.of(Role.values()).map(role -> {
+    Files.writeString(report, AuthorizationMatrix.table(actions(), action -> Stream.of(Role.values()).map(role -> {
       Seen cell = seen.get(action).get(role);
       String mark = cell.verdict() == Verdict.ALLOW ? "✅" : "—";
       return cell.verdict() == action.expected(role) ? mark : mark + " ❌";
     })), StandardCharsets.UTF_8);
     System.out.printf("Authorization matrix: %d actions × %d roles = %d checks over HTTP, %d deviations (%s)%n",
-        Action.values().length, Role.values().length, Action.values().length * Role.values().length,
+        actions().size(), Role.values().length, actions().size() * Role.values().length,
         deviations.size(), report.toAbsolutePath());
     assertThat(deviations).as("deviations from SPEC §3").isEmpty();
+  }
+
+  /** The rows played here: all but those that need another setting (AuthorizationMatrixDeputyTests). */
+  Set<Action> actions() {
+    Set<Action> actions = EnumSet.allOf(Action.class);
+    actions.removeAll(AuthorizationMatrix.deputyMaySign());
+    return actions;
+  }
+
+  String reportName() {
+    return "authorization-matrix.md";
   }
 
   // ---------------------------------------------------------------- the probes, one per action
@@ -114,7 +127,7 @@ class AuthorizationMatrixTests {
     probes.put(Action.START_NOMINATION, (role, expected) -> status(rest.tryStartNomination(role.credentials(),
         "Người thử quyền " + (++names))));
     probes.put(Action.START_COUNCIL_SESSION, (role, expected) -> status(start("council-session", role,
-        ",\"sessionTitle\":{\"value\":\"Phiên thử quyền\"},\"meetingDate\":{\"value\":\"2026-12-01\"}")));
+        ",\"sessionTitle\":{\"value\":\"Phiên thử quyền\"},\"meetingDate\":{\"value\":\"" + Nomination.today() + "\"}")));
     probes.put(Action.START_AWARD_DECISION, (role, expected) -> status(start("award-decision", role, "")));
     probes.put(Action.START_PROVINCE_SUBMISSION, (role, expected) -> status(start("province-submission", role, "")));
 
@@ -139,6 +152,8 @@ class AuthorizationMatrixTests {
         complete(key, Nomination.TASK_SUPPLEMENT_DOSSIER, UNIT_HEAD, role,
             "{\"supplementNote\":{\"value\":\"Đã bổ sung báo cáo thành tích có xác nhận\"}}")));
 
+    probes.put(Action.COMPLETE_CONFIRM_AGENDA, changing(new Target(() -> sessionAtAgenda(OFFICE_STEPS_YEAR)),
+        (key, role) -> complete(key, "Task_ConfirmAgenda", null, role, agendaOf(key))));
     probes.put(Action.SEE_BALLOT_TASK, (role, expected) -> listed(rest.get("/engine-rest/task?taskId="
         + flow.task(session.get(), "Task_CastBallot", UNIT_HEAD).getId(), role.credentials())));
     probes.put(Action.CAST_BALLOT, changing(session, (key, role) -> {
@@ -151,11 +166,29 @@ class AuthorizationMatrixTests {
     }));
     probes.put(Action.SEE_HOW_MEMBER_VOTED, (role, expected) -> ballotShown(votedSession, role));
 
+    probes.put(Action.COMPLETE_DECIDE_NO_QUORUM, changing(new Target(this::sessionWithoutQuorum), (key, role) ->
+        complete(key, "Task_DecideNoQuorum", null, role, "{\"noQuorumAction\":{\"value\":\"CLOSE\"}}")));
+    probes.put(Action.COMPLETE_CONFIRM_MINUTES, changing(new Target(this::sessionAtMinutes), (key, role) ->
+        complete(key, "Task_ConfirmMinutes", null, role, "{\"minutesConfirmed\":{\"value\":true}}")));
+    probes.put(Action.COMPLETE_PREPARE_DECISION, changing(new Target(() -> batchAtPrepare("award-decision")),
+        (key, role) -> complete(key, "Task_PrepareDecision", null, role,
+            "{\"decisionNominations\":" + BatchFlow.jsonList(chosen.get(key)) + "}")));
     probes.put(Action.SIGN_DECISION, changing(decision, (key, role) ->
         complete(key, "Task_SignDecision", null, role, "{\"signAction\":{\"value\":\"SIGN\"}}")));
+    probes.put(Action.SIGN_DECISION_DEPUTY_MAY_SIGN, changing(new Target(this::decisionToSign), (key, role) ->
+        complete(key, "Task_SignDecision", null, role, "{\"signAction\":{\"value\":\"SIGN\"}}")));
+    probes.put(Action.COMPLETE_PREPARE_SUBMISSION, changing(new Target(() -> batchAtPrepare("province-submission")),
+        (key, role) -> complete(key, "Task_PrepareSubmission", null, role,
+            "{\"submissionNominations\":" + BatchFlow.jsonList(chosen.get(key)) + "}")));
     probes.put(Action.SIGN_SUBMISSION, changing(submission, (key, role) ->
         complete(key, "Task_SignSubmission", null, role, "{\"signAction\":{\"value\":\"SIGN\"}}")));
 
+    probes.put(Action.COMPLETE_SEND_TO_PROVINCE, changing(new Target(this::submissionToSend), (key, role) ->
+        complete(key, "Task_SendToProvince", null, role, SENT)));
+    probes.put(Action.COMPLETE_RECORD_PROVINCE_DECISION, changing(new Target(this::submissionSent), (key, role) ->
+        complete(key, "Task_RecordProvinceDecision", null, role, "{\"provinceDecisionNumber\":{\"value\":\"77/QĐ-UBND\"},"
+            + "\"provinceDecisionDate\":{\"value\":\"" + Nomination.today() + "\"},"
+            + "\"provinceAwardedNominations\":" + BatchFlow.jsonList(chosen.get(key)) + "}")));
     probes.put(Action.CORRELATE_WITHDRAW, changing(new Target(this::submitted),
         (key, role) -> message(role, "Withdraw", key, "")));
     probes.put(Action.CORRELATE_COUNCIL_RESULT, changing(new Target(() -> awaitingCouncil("DIRECTOR_CERTIFICATE")),
@@ -334,16 +367,108 @@ class AuthorizationMatrixTests {
 
   /** A session of 2025 with one nomination on the agenda and the seven ballots open. */
   private String sessionWithOpenBallots() {
-    String key = flow.nomination("Người thử phiếu kín " + (++names), "INDIVIDUAL", "DIRECTOR_CERTIFICATE", "ANNUAL", 2025);
+    return sessionVoting(2025);
+  }
+
+  /** A session of {@code year} at Task_ConfirmAgenda; its own new nomination, in {@code agenda}, is the one to put on it. */
+  private String sessionAtAgenda(int year) {
+    String key = flow.nomination("Người thử phiên họp " + (++names), "INDIVIDUAL", "DIRECTOR_CERTIFICATE", "ANNUAL", year);
     String session = BatchFlow.field(BatchFlow.ok(rest.postJson("/engine-rest/process-definition/key/council-session/start",
-        "chuyenvien:demo", "{\"variables\":{\"period\":{\"value\":\"ANNUAL\"},\"year\":{\"value\":2025},"
-        + "\"sessionTitle\":{\"value\":\"Phiên thử phiếu kín\"},\"meetingDate\":{\"value\":\"2025-12-01\"}}}")),
+        "chuyenvien:demo", "{\"variables\":{\"period\":{\"value\":\"ANNUAL\"},\"year\":{\"value\":" + year + "},"
+        + "\"sessionTitle\":{\"value\":\"Phiên thử quyền\"},\"meetingDate\":{\"value\":\"" + year + "-12-01\"}}}")),
         "businessKey");
     flow.waitForTask(session, "Task_ConfirmAgenda");
-    flow.complete(session, "Task_ConfirmAgenda", "chuyenvien", "{\"agendaNominations\":" + BatchFlow.jsonList(List.of(key)) + "}");
-    flow.waitForTask(session, "Task_CastBallot");
     agenda.put(session, List.of(key));
     return session;
+  }
+
+  private String agendaOf(String session) {
+    return "{\"agendaNominations\":" + BatchFlow.jsonList(agenda.get(session)) + "}";
+  }
+
+  /** A session of {@code year} with its nomination on the agenda and the seven ballots open. */
+  private String sessionVoting(int year) {
+    String session = sessionAtAgenda(year);
+    flow.complete(session, "Task_ConfirmAgenda", "chuyenvien", agendaOf(session));
+    flow.waitForTask(session, "Task_CastBallot");
+    return session;
+  }
+
+  /** Nobody voted before the deadline (its timer run now): the Office decides what follows. */
+  private String sessionWithoutQuorum() {
+    String session = sessionVoting(OFFICE_STEPS_YEAR);
+    engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
+        .processInstanceId(instanceId(session)).activityId("BoundaryEvent_VotingClosed").singleResult().getId());
+    flow.waitForTask(session, "Task_DecideNoQuorum");
+    return session;
+  }
+
+  /** Every member voted for the nomination: the minutes wait for the secretary. */
+  private String sessionAtMinutes() {
+    String session = sessionVoting(OFFICE_STEPS_YEAR);
+    for (String member : BatchFlow.MEMBERS) {
+      flow.complete(session, "Task_CastBallot", member, "{\"agreedNominations\":" + BatchFlow.jsonList(agenda.get(session)) + "}");
+    }
+    flow.waitForTask(session, "Task_ConfirmMinutes");
+    return session;
+  }
+
+  // ---------------------------------------------------------------- decisions and submissions of OFFICE_STEPS_YEAR
+
+  /** Sessions, decisions and submissions for the Office's steps are of this year, which no other probe uses. */
+  private static final int OFFICE_STEPS_YEAR = 2024;
+  /** How many nominees one Council session approves when a decision or submission finds none free. */
+  private static final int APPROVED_AT_ONCE = 4;
+  private static final String SENT = "{\"sentDate\":{\"value\":\"" + Nomination.today() + "\"},"
+      + "\"sentReference\":{\"value\":\"Hệ thống quản lý văn bản\"}}";
+
+  /** The nomination each decision or submission takes, the first it collected. */
+  private final Map<String, List<String>> chosen = new HashMap<>();
+
+  /**
+   * A decision or submission waiting at its Prepare step; it collects every approved nominee still
+   * free, and when there is none (it ends at once), a Council session approves a few more first.
+   */
+  private String batchAtPrepare(String processKey) {
+    String batch = flow.startBatch(processKey, "chuyenvien", "ANNUAL", OFFICE_STEPS_YEAR);
+    if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(batch).count() == 0) {
+      List<String> nominees = new ArrayList<>();
+      for (int i = 0; i < APPROVED_AT_ONCE; i++) {
+        nominees.add(flow.nomination("Người thử khen thưởng " + (++names), "INDIVIDUAL",
+            processKey.equals("award-decision") ? "DIRECTOR_CERTIFICATE" : "PROVINCE_CERTIFICATE", "ANNUAL",
+            OFFICE_STEPS_YEAR));
+      }
+      flow.approveByCouncil(nominees, "ANNUAL", OFFICE_STEPS_YEAR);
+      batch = flow.startBatch(processKey, "chuyenvien", "ANNUAL", OFFICE_STEPS_YEAR);
+    }
+    chosen.put(batch, flow.options(batch, "candidateNominations").subList(0, 1));
+    return batch;
+  }
+
+  /** A decision of OFFICE_STEPS_YEAR prepared by the Office, waiting for the signature. */
+  private String decisionToSign() {
+    String decision = batchAtPrepare("award-decision");
+    flow.complete(decision, "Task_PrepareDecision", "chuyenvien",
+        "{\"decisionNominations\":" + BatchFlow.jsonList(chosen.get(decision)) + "}");
+    return decision;
+  }
+
+  /** A submission signed by the Director: the Office sends it. */
+  private String submissionToSend() {
+    String submission = batchAtPrepare("province-submission");
+    flow.complete(submission, "Task_PrepareSubmission", "chuyenvien",
+        "{\"submissionNominations\":" + BatchFlow.jsonList(chosen.get(submission)) + "}");
+    flow.complete(submission, "Task_SignSubmission", "giamdoc", "{\"signAction\":{\"value\":\"SIGN\"}}");
+    flow.waitForTask(submission, "Task_SendToProvince");
+    return submission;
+  }
+
+  /** A submission sent: the Office records the province's decision. */
+  private String submissionSent() {
+    String submission = submissionToSend();
+    flow.complete(submission, "Task_SendToProvince", "chuyenvien", SENT);
+    flow.waitForTask(submission, "Task_RecordProvinceDecision");
+    return submission;
   }
 
   /** The agenda of each session with open ballots, and the session in which tpqldd has voted. */
