@@ -9,7 +9,6 @@ import org.camunda.spin.json.SpinJsonNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import vn.thiduakhenthuong.identity.Callers;
 import vn.thiduakhenthuong.nomination.Nomination;
 
 /**
@@ -32,9 +31,8 @@ public class SendResultsDelegate implements JavaDelegate {
           .putValue("ballotsCast", execution.getVariable(Council.BALLOTS_CAST))
           .putValue("councilMembers", execution.getVariable(Council.MEMBER_COUNT))
           .putValue("councilSessionId", execution.getVariable(Council.SESSION_ID));
-      if (Callers.asSystem(execution.getProcessEngineServices().getIdentityService(), () -> runtime
-          .createMessageCorrelation(Nomination.MESSAGE_COUNCIL_RESULT).processInstanceBusinessKey(key)
-          .setVariables(result).correlateAllWithResult()).isEmpty()) {
+      if (runtime.createMessageCorrelation(Nomination.MESSAGE_COUNCIL_RESULT).processInstanceBusinessKey(key)
+          .setVariables(result).correlateAllWithResult().isEmpty()) {
         LOG.info("{} no longer waits for the Council (withdrawn?): result not sent", key);
       }
     }

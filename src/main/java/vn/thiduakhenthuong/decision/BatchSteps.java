@@ -3,7 +3,6 @@ package vn.thiduakhenthuong.decision;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import vn.thiduakhenthuong.identity.Callers;
 import vn.thiduakhenthuong.nomination.NomineeSummary;
 import vn.thiduakhenthuong.registry.RegistryEntry;
 import vn.thiduakhenthuong.validation.InvalidInputException;
@@ -42,9 +41,8 @@ final class BatchSteps {
 
   /** Sends {@code message} to the nomination; one that no longer waits makes the step fail and change nothing. */
   static void correlate(DelegateExecution execution, String message, String businessKey, Map<String, Object> values) {
-    if (Callers.asSystem(execution.getProcessEngineServices().getIdentityService(), () -> execution
-        .getProcessEngineServices().getRuntimeService().createMessageCorrelation(message)
-        .processInstanceBusinessKey(businessKey).setVariables(values).correlateAllWithResult()).isEmpty()) {
+    if (execution.getProcessEngineServices().getRuntimeService().createMessageCorrelation(message)
+        .processInstanceBusinessKey(businessKey).setVariables(values).correlateAllWithResult().isEmpty()) {
       throw new InvalidInputException(Decisions.BATCH_ID, "Đề nghị «" + businessKey + "» không còn chờ kết quả "
           + "khen thưởng; không thể gửi kết quả. Hãy báo quản trị hệ thống kiểm tra đề nghị này.");
     }

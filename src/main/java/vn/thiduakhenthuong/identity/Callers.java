@@ -1,6 +1,5 @@
 package vn.thiduakhenthuong.identity;
 
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
@@ -27,21 +26,5 @@ public final class Callers {
       return true;
     }
     return identity.createUserQuery().userId(caller.getUserId()).memberOfGroup(groupId).count() > 0;
-  }
-
-  /**
-   * Runs {@code work} as the processes themselves: what a process sends to another (a Council result,
-   * an issued decision) is then told apart from the same message sent by a person through REST.
-   */
-  public static <T> T asSystem(IdentityService identity, Supplier<T> work) {
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return work.get();
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
   }
 }
