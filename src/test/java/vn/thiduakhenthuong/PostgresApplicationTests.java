@@ -43,6 +43,17 @@ class PostgresApplicationTests {
   }
 
   @Test
+  void shouldDecideWithTheFeelEngineThatReusesItsFunctions() {
+    var dmn = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getDmnEngineConfiguration();
+    assertThat(dmn.getFeelEngineFactory().getClass().getEnclosingClass())
+        .isEqualTo(vn.thiduakhenthuong.config.ReusedFeelFunctionsPlugin.class);
+    var result = engine.getDecisionService().evaluateDecisionTableByKey("award-routing")
+        .variables(java.util.Map.of("awardType", "PROVINCE_CERTIFICATE")).evaluate();
+    assertThat(result.getSingleResult().<String>getSingleEntry()).isEqualTo("PROVINCE");
+  }
+
+  @Test
   void shouldCreateOnlyTheAdministratorFromTheEnvironment() {
     List<User> users = engine.getIdentityService().createUserQuery().list();
 

@@ -98,8 +98,10 @@ public class FormFieldsOnlyPlugin extends AbstractProcessEnginePlugin {
   static void onlyTaskFormFields(DelegateTask task) {
     Map<String, Object> given = submittedWith(Context.getCommandInvocationContext());
     if (given != null) {
-      refuseOthers(new TreeSet<>(given.keySet()), form(() -> Context.getProcessEngineConfiguration().getFormService()
-          .getDeployedTaskForm(task.getId())), "Biểu mẫu «" + task.getName() + "»");
+      Set<String> fields = DeployedFormFields.ofTask(task);
+      refuseOthers(new TreeSet<>(given.keySet()), fields != null ? fields : form(() -> Context
+          .getProcessEngineConfiguration().getFormService().getDeployedTaskForm(task.getId())),
+          "Biểu mẫu «" + task.getName() + "»");
     }
   }
 

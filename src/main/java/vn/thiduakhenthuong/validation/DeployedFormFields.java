@@ -1,0 +1,69 @@
+package vn.thiduakhenthuong.validation;
+
+import java.io.ByteArrayInputStream;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.Expression;
+import org.camunda.bpm.engine.impl.form.FormDefinition;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.CamundaFormDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
+
+/**
+ * The fields of a task's Camunda Form, read once per deployed form definition. Asking the engine
+ * ({@code FormService.getDeployedTaskForm}) costs a nested command with its own task lookup and
+ * authorization check, the form's bytes from the database and a JSON parse on every completion: 6%
+ * of the app's CPU in the benchmark. Here one query finds the form definition the task's binding
+ * points at ({@code latest} changes with a new deployment, so it is asked every time); its fields,
+ * which never change for a definition id, are kept. A task whose form is not a plain
+ * {@code camunda:formRef} answers {@code null}, and the caller asks the engine as before.
+ */
+final class DeployedFormFields {
+
+  /** Form definitions are a few dozen per deployment; a bound keeps a runaway redeployer harmless. */
+  static final int MAX_DEFINITIONS = 2_000;
+  private static final Map<String, Set<String>> FIELDS = new ConcurrentHashMap<>();
+
+  private DeployedFormFields() {}
+
+  static Set<String> ofTask(DelegateTask task) {
+    if (!(task instanceof TaskEntity entity) || entity.getTenantId() != null) {
+      return null;
+    }
+    TaskDefinition definition = entity.getTaskDefinition();
+    FormDefinition form = definition == null ? null : definition.getFormDefinition();
+    Expression formRef = form == null ? null : form.getCamundaFormDefinitionKey();
+    String key = formRef == null ? null : formRef.getExpressionText();
+    if (key == null || key.contains("${") || key.contains("#{")) {
+      return null; // a form chosen by an expression: left to the engine
+    }
+    CommandContext context = Context.getCommandContext();
+    CamundaFormDefinitionEntity deployed = switch (String.valueOf(form.getCamundaFormDefinitionBinding())) {
+      case "latest" -> context.getCamundaFormDefinitionManager().findLatestDefinitionByKey(key);
+      case "deployment" -> context.getCamundaFormDefinitionManager()
+          .findDefinitionByDeploymentAndKey(entity.getProcessDefinition().getDeploymentId(), key);
+      default -> null; // "version" and "versionTag": left to the engine
+    };
+    if (deployed == null) {
+      return null;
+    }
+    Set<String> fields = FIELDS.get(deployed.getId());
+    if (fields == null) {
+      ResourceEntity resource = context.getResourceManager()
+          .findResourceByDeploymentIdAndResourceName(deployed.getDeploymentId(), deployed.getResourceName());
+      if (resource == null) {
+        return null;
+      }
+      fields = Set.copyOf(FormFields.submitted(new ByteArrayInputStream(resource.getBytes())));
+      if (FIELDS.size() < MAX_DEFINITIONS) {
+        FIELDS.put(deployed.getId(), fields);
+      }
+    }
+    return fields;
+  }
+}
