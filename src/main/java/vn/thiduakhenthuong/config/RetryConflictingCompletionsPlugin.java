@@ -56,7 +56,7 @@ public class RetryConflictingCompletionsPlugin extends AbstractProcessEnginePlug
           if (attempt == ATTEMPTS) {
             throw conflict;
           }
-          LOG.debug("Completion met a concurrent update, attempt {} of {}", attempt, ATTEMPTS);
+          LOG.debug("Completion met a concurrent update, attempt {} of {}: {}", attempt, ATTEMPTS, conflict.getMessage());
           pause(attempt);
         }
       }
