@@ -18,11 +18,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Parallel tasks of one instance (the Council's ballots: 7 members voting at once) complete in
- * transactions that all update the multi-instance counters, and all but one fail with an
- * OptimisticLockingException (STACK.md). Such a failure rolled everything back, so completing the
- * task again is safe: a completion that meets a conflict is retried here, outside the transaction,
- * and the member never sees an engine error.
+ * A safety net for completions that meet an OptimisticLockingException. The Council's ballots no
+ * longer collide (asyncAfter on each ballot moves the multi-instance counters into jobs, README
+ * "Voting at once"), but a session still voting on an older process version, or a ballot submitted
+ * while the deadline timer closes the vote, can. Such a failure rolled everything back, so completing
+ * the task again is safe: it is retried here, outside the transaction, and the member never sees an
+ * engine error.
  */
 @Component
 @Order(1)
@@ -56,7 +57,7 @@ public class RetryConflictingCompletionsPlugin extends AbstractProcessEnginePlug
           if (attempt == ATTEMPTS) {
             throw conflict;
           }
-          LOG.debug("Completion met a concurrent update, attempt {} of {}", attempt, ATTEMPTS);
+          LOG.debug("Completion met a concurrent update, attempt {} of {}: {}", attempt, ATTEMPTS, conflict.getMessage());
           pause(attempt);
         }
       }

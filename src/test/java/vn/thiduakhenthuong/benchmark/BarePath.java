@@ -11,7 +11,9 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.task.Task;
@@ -22,8 +24,8 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
  * A bare Camunda engine (no Spring, none of our listeners, DMN, validation or authorizations, history
  * full) on its own database of the same PostgreSQL, with models of the same shape built with the
  * model API: the same user tasks, message waits, boundary timers and Withdraw messages, and the
- * 7-member parallel multi-instance ballot with its asynchronous continuation. A conflicting ballot
- * is retried by the caller, as the app's plugin does inside the engine.
+ * 7-member parallel multi-instance ballot with an asynchronous continuation after each ballot. A
+ * conflicting ballot is retried by the caller, as the app's plugin does inside the engine.
  */
 final class BarePath implements AwardPath, AutoCloseable {
 
@@ -83,8 +85,10 @@ final class BarePath implements AwardPath, AutoCloseable {
     return Bpmn.createExecutableProcess("council-session").camundaHistoryTimeToLive(3650)
         .startEvent()
         .userTask("Task_ConfirmAgenda").camundaCandidateGroups("office")
-        .userTask("Task_CastBallot").camundaAssignee("${councilMember}").camundaAsyncAfter()
-        .multiInstance().parallel().camundaCollection("${councilMembers}").camundaElementVariable("councilMember")
+        .userTask("Task_CastBallot").camundaAssignee("${councilMember}")
+        .camundaTaskListenerClass("complete", DropBallot.class)
+        .multiInstance().parallel().camundaAsyncAfter().camundaCollection("${councilMembers}")
+        .camundaElementVariable("councilMember")
         .multiInstanceDone()
         .boundaryEvent("BoundaryEvent_VotingClosed").timerWithDuration("P5D").endEvent()
         .moveToActivity("Task_CastBallot")
@@ -106,6 +110,17 @@ final class BarePath implements AwardPath, AutoCloseable {
         .serviceTask("Task_IssueDecision").camundaClass(IssueDecision.class)
         .endEvent()
         .done();
+  }
+
+  /**
+   * The ballot's choice is not kept, as in the app (CastBallotListener): without this, the first ballot
+   * would create it as a variable of the process instance and every other would update that row.
+   */
+  public static class DropBallot implements TaskListener {
+    @Override
+    public void notify(DelegateTask task) {
+      task.removeVariable("agreed");
+    }
   }
 
   /** CouncilResult to each agenda nomination, in the minutes' transaction as in the app. */

@@ -46,12 +46,14 @@ final class PathRunner {
   static final String BALLOT = "7 one ballot (7 at once)";
   static final String BALLOT_SESSION = "8 all 7 ballots of a session";
   static final String TALLY = "9 tally and minutes (async)";
+  /** From the moment the 7 members submit until the session's result is recorded (steps 8 and 9). */
+  static final String BALLOT_RESULT = "8+9 from the 7 ballots to the result recorded";
   static final String MINUTES = "10 confirm minutes, CouncilResult";
   static final String DECISION_START = "11 start decision";
   static final String DECISION_PREPARE = "12 prepare decision";
   static final String DECISION_SIGN = "13 sign decision, DecisionIssued";
   static final List<String> STEPS = List.of(START, DOSSIER, SEND, CHECK, SESSION_START, AGENDA, BALLOT,
-      BALLOT_SESSION, TALLY, MINUTES, DECISION_START, DECISION_PREPARE, DECISION_SIGN);
+      BALLOT_SESSION, TALLY, BALLOT_RESULT, MINUTES, DECISION_START, DECISION_PREPARE, DECISION_SIGN);
 
   private final BenchmarkSettings settings;
   private final AwardPath path;
@@ -105,8 +107,9 @@ final class PathRunner {
       }
       AwardPath.Ref session = latencies.time(SESSION_START, () -> path.startSession(year, batch));
       latencies.run(AGENDA, () -> path.confirmAgenda(session, batch));
-      vote(session, batch, members);
+      long voted = vote(session, batch, members);
       latencies.run(TALLY, () -> path.awaitMinutes(session));
+      latencies.record(BALLOT_RESULT, System.nanoTime() - voted);
       latencies.run(MINUTES, () -> path.confirmMinutes(session));
       AwardPath.Ref decision = latencies.time(DECISION_START, () -> path.startDecision(year));
       latencies.run(DECISION_PREPARE, () -> path.prepareDecision(decision, batch));
@@ -120,8 +123,8 @@ final class PathRunner {
     return sessions;
   }
 
-  /** The 7 members submit at the same moment, each in a thread of his or her own. */
-  private void vote(AwardPath.Ref session, List<AwardPath.Ref> batch, ExecutorService members) throws Exception {
+  /** The 7 members submit at the same moment, each in a thread of his or her own; returns that moment. */
+  private long vote(AwardPath.Ref session, List<AwardPath.Ref> batch, ExecutorService members) throws Exception {
     List<Task> ballots = path.ballots(session);
     if (ballots.size() != 7) {
       throw new IllegalStateException(path.name() + ": " + ballots.size() + " ballots instead of 7");
@@ -157,5 +160,6 @@ final class PathRunner {
       future.get();
     }
     latencies.record(BALLOT_SESSION, System.nanoTime() - start);
+    return start;
   }
 }
