@@ -5,11 +5,15 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.thiduakhenthuong.nomination.Reservations;
 
 /**
@@ -63,9 +67,26 @@ public class CouncilStore {
     } catch (DuplicateKeyException alreadyVoted) {
       return false;
     }
-    for (String key : agreed) {
-      jdbc.update("UPDATE council_tally SET votes_for = votes_for + 1 WHERE session_id = ? AND business_key = ?",
-          sessionId, key);
+    // The members of a session vote at the same moment and add to the same rows: each holds their
+    // locks from this update to its commit. So the update runs last, just before the commit (after
+    // the engine's own writes), and in one order for everybody, so that two ballots never wait for
+    // each other crosswise (a deadlock, which a member would see as an error).
+    Set<String> inOrder = new TreeSet<>(agreed);
+    Runnable addVotes = () -> {
+      for (String key : inOrder) {
+        jdbc.update("UPDATE council_tally SET votes_for = votes_for + 1 WHERE session_id = ? AND business_key = ?",
+            sessionId, key);
+      }
+    };
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void beforeCommit(boolean readOnly) {
+          addVotes.run();
+        }
+      });
+    } else {
+      addVotes.run();
     }
     return true;
   }

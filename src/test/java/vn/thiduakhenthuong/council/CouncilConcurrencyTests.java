@@ -59,30 +59,14 @@ class CouncilConcurrencyTests {
     assertThat(ballots).hasSize(SESSIONS * MEMBERS.size());
 
     RestClient rest = new RestClient(template);
-    CountDownLatch start = new CountDownLatch(1);
-    ExecutorService members = Executors.newFixedThreadPool(MEMBERS.size() * 2);
-    List<Future<ResponseEntity<String>>> answers = new ArrayList<>();
+    List<String> agreedWith = new ArrayList<>();
     for (Task ballot : ballots) {
       boolean agrees = !ballot.getAssignee().equals("ctcd") && !ballot.getAssignee().equals("gdvpdk");
       String agenda = (String) engine.getRuntimeService().getVariable(ballot.getProcessInstanceId(),
           Council.AGENDA_CHOICE).toString();
-      String body = "{\"variables\":{\"agreedNominations\":{\"type\":\"Json\",\"value\":"
-          + quote(agrees ? agenda : "[]") + "}}}";
-      answers.add(members.submit(() -> {
-        start.await();
-        return rest.postJson("/engine-rest/task/" + ballot.getId() + "/complete", ballot.getAssignee() + ":demo", body);
-      }));
+      agreedWith.add(agrees ? agenda : "[]");
     }
-    start.countDown();
-    List<String> errors = new ArrayList<>();
-    for (Future<ResponseEntity<String>> answer : answers) {
-      ResponseEntity<String> response = answer.get();
-      if (response.getStatusCode() != HttpStatus.NO_CONTENT) {
-        errors.add(response.getStatusCode() + " " + response.getBody());
-      }
-    }
-    members.shutdown();
-    assertThat(errors).as("errors seen by members").isEmpty();
+    assertThat(voteAtOnce(rest, ballots, agreedWith)).as("errors seen by members").isEmpty();
 
     waitUntilAllAtMinutes(sessions);
     // each member's completion writes only its own task and inner execution; the multi-instance
@@ -95,6 +79,34 @@ class CouncilConcurrencyTests {
     }
     assertNobodyCanReadABallot(rest, sessions.get(0));
     assertMinutesServedToThoseInvolvedOnly(rest, sessions.get(0));
+  }
+
+  /**
+   * Members who agree with the same nominees name them in different orders (Tasklist keeps the order
+   * of the clicks): their votes must not lock the tally rows crosswise, or PostgreSQL aborts one of
+   * the ballots as a deadlock and the member sees an error.
+   */
+  @Test
+  void shouldCountBallotsThatNameTheSameNomineesInOppositeOrders() throws Exception {
+    List<String> agenda = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      agenda.add(nominationWaitingForCouncil("Người thứ " + (i + 1), "ANNUAL", 2025));
+    }
+    ProcessInstance session = sessionWithAgenda(agenda, 2025);
+    List<Task> ballots = engine.getTaskService().createTaskQuery().processInstanceId(session.getId())
+        .taskDefinitionKey(Council.TASK_CAST_BALLOT).list();
+    assertThat(ballots).hasSize(MEMBERS.size());
+    List<String> reversed = new ArrayList<>(agenda);
+    java.util.Collections.reverse(reversed);
+
+    List<String> agreedWith = new ArrayList<>();
+    for (int i = 0; i < ballots.size(); i++) {
+      agreedWith.add(org.camunda.spin.Spin.JSON(i % 2 == 0 ? agenda : reversed).toString());
+    }
+    assertThat(voteAtOnce(new RestClient(template), ballots, agreedWith)).as("errors seen by members").isEmpty();
+    waitUntilAllAtMinutes(List.of(session));
+    String results = engine.getRuntimeService().getVariable(session.getId(), Council.RESULTS).toString();
+    assertThat(results.split("\"votesFor\":7", -1)).as(results).hasSize(agenda.size() + 1);
   }
 
   private void assertMinutesServedToThoseInvolvedOnly(RestClient rest, ProcessInstance session) {
@@ -178,6 +190,33 @@ class CouncilConcurrencyTests {
     }
   }
 
+  /** Each ballot submitted by its member at the same moment, agreeing with the given JSON list; the errors seen. */
+  private static List<String> voteAtOnce(RestClient rest, List<Task> ballots, List<String> agreedWith)
+      throws Exception {
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService members = Executors.newFixedThreadPool(Math.min(ballots.size(), MEMBERS.size() * 2));
+    List<Future<ResponseEntity<String>>> answers = new ArrayList<>();
+    for (int i = 0; i < ballots.size(); i++) {
+      Task ballot = ballots.get(i);
+      String body = "{\"variables\":{\"agreedNominations\":{\"type\":\"Json\",\"value\":"
+          + quote(agreedWith.get(i)) + "}}}";
+      answers.add(members.submit(() -> {
+        start.await();
+        return rest.postJson("/engine-rest/task/" + ballot.getId() + "/complete", ballot.getAssignee() + ":demo", body);
+      }));
+    }
+    start.countDown();
+    List<String> errors = new ArrayList<>();
+    for (Future<ResponseEntity<String>> answer : answers) {
+      ResponseEntity<String> response = answer.get();
+      if (response.getStatusCode() != HttpStatus.NO_CONTENT) {
+        errors.add(response.getStatusCode() + " " + response.getBody());
+      }
+    }
+    members.shutdown();
+    return errors;
+  }
+
   private void waitUntilAllAtMinutes(List<ProcessInstance> sessions) throws InterruptedException {
     List<String> ids = sessions.stream().map(ProcessInstance::getId).collect(Collectors.toList());
     long deadline = System.currentTimeMillis() + 120_000;
@@ -207,11 +246,15 @@ class CouncilConcurrencyTests {
   }
 
   private ProcessInstance sessionWithAgenda(String nomination) {
+    return sessionWithAgenda(List.of(nomination), 2026);
+  }
+
+  private ProcessInstance sessionWithAgenda(List<String> nominations, int year) {
     ProcessInstance session = as("chuyenvien", () -> engine.getRuntimeService().startProcessInstanceByKey(
-        Council.PROCESS_KEY, Map.of("period", "ANNUAL", "year", 2026, "sessionTitle", "Phiên " + nomination,
+        Council.PROCESS_KEY, Map.of("period", "ANNUAL", "year", year, "sessionTitle", "Phiên " + nominations.get(0),
             "meetingDate", "2026-12-01", "votingDays", 3)));
     as("chuyenvien", () -> complete(session.getId(),
-        Map.of(Council.AGENDA_CHOICE, org.camunda.spin.Spin.JSON(List.of(nomination)))));
+        Map.of(Council.AGENDA_CHOICE, org.camunda.spin.Spin.JSON(nominations))));
     return session;
   }
 
