@@ -61,6 +61,7 @@ final class CurveChart {
       maxX = minX + 0.5;
     }
     int plotWidth = WIDTH - LEFT - RIGHT;
+    g.setStroke(new BasicStroke(1f));
     g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
     for (int i = 0; i <= 4; i++) {
       int y = top + PANEL - i * PANEL / 4;

@@ -29,7 +29,7 @@ final class NominationCurve {
   record Settings(List<Integer> levels, int batch) {
 
     static Settings fromSystemProperties() {
-      return new Settings(Arrays.stream(System.getProperty("benchmark.curve", "1000,10000,30000,100000").split(","))
+      return new Settings(Arrays.stream(System.getProperty("benchmark.curve", "1000,10000").split(","))
           .map(String::trim).filter(s -> !s.isEmpty()).map(Integer::valueOf).sorted().toList(),
           Integer.getInteger("benchmark.curveBatch", 40));
     }
