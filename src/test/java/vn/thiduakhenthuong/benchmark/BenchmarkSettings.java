@@ -37,6 +37,12 @@ record BenchmarkSettings(int nominations, int threads, int sessionSize, List<Int
         System.getProperty("benchmark.outputDir", "target/benchmark"));
   }
 
+  /** These settings for a whole-path run of {@code nominations} only: no Tasklist, no start-up. */
+  BenchmarkSettings forPath(int nominations) {
+    return new BenchmarkSettings(nominations, threads, sessionSize, List.of(), 0, poolSize, null, null, null, false,
+        null, null);
+  }
+
   int nominationsPerThread() {
     return nominations / threads;
   }

@@ -45,8 +45,7 @@ class PerformanceBenchmark {
     AppPath app = new AppPath(engine, documents, appCounter);
     List<PathRunner.Result> appRuns = new ArrayList<>();
     List<PathRunner.Result> bareRuns = new ArrayList<>();
-    BenchmarkSettings warmUp = new BenchmarkSettings(settings.threads() * settings.sessionSize(), settings.threads(),
-        settings.sessionSize(), List.of(), 0, settings.poolSize(), null, null, null, false, null, null);
+    BenchmarkSettings warmUp = settings.forPath(settings.threads() * settings.sessionSize());
     try (BarePath bare = new BarePath(server.freshDatabase(dataSource, BenchmarkDatabase.BARE_DATABASE),
         server.user, server.password, settings.poolSize())) {
       log("warming up both engines (one session per thread each)");
@@ -66,11 +65,22 @@ class PerformanceBenchmark {
       }
     }
 
+    // volume by cloning rows the engine wrote (README, "Volume"): first the finished nominations of the
+    // curve, then open tasks on top of them
+    VolumeBuilder volume = new VolumeBuilder(dataSource, VolumeBuilder.SPACING_SECONDS);
+    NominationCurve.Settings curveSettings = NominationCurve.Settings.fromSystemProperties();
+    List<NominationCurve.Level> curve = new NominationCurve(dataSource, app, volume, settings, PerformanceBenchmark::log)
+        .run(curveSettings);
+    if (!curve.isEmpty()) {
+      NominationCurve.writeCsv(curve, Path.of(settings.outputDir(), "curve.csv"));
+      CurveChart.write(curve, Path.of(settings.outputDir(), "curve.png"));
+    }
+
     TasklistQueries tasklist = new TasklistQueries(engine, app);
     List<TasklistQueries.Measured> queries = new ArrayList<>();
-    for (int volume : settings.openTasks()) {
+    for (int openTasks : settings.openTasks()) {
       long start = System.nanoTime();
-      tasklist.fillTo(volume, settings.threads());
+      tasklist.fillTo(openTasks, settings.threads(), volume);
       log("open tasks: %d (filled in %.0f s)".formatted(tasklist.openTasks(), (System.nanoTime() - start) / 1e9));
       for (String user : TasklistQueries.users().keySet()) {
         queries.addAll(tasklist.measure(user, settings.queryRepeats()));
@@ -84,7 +94,8 @@ class PerformanceBenchmark {
           server.password, Path.of(settings.outputDir()).toAbsolutePath());
     }
 
-    String table = new ResultTable(settings, server.description(), appRuns, bareRuns, queries, startup).markdown();
+    String table = new ResultTable(settings, server.description(), appRuns, bareRuns, queries, startup).markdown()
+        + NominationCurve.rows(curve);
     Path out = Path.of(settings.outputDir(), "result.md");
     Files.createDirectories(out.getParent());
     Files.writeString(out, table, StandardCharsets.UTF_8);

@@ -27,8 +27,12 @@ final class TasklistQueries {
   /** One filter's figures for one user at one volume. */
   record Measured(int openTasks, String user, String filter, long matching, Latencies latencies) {}
 
+  /** Nominations of the template that volumes are cloned from. */
+  static final int TEMPLATE = 100;
+
   private final ProcessEngine engine;
   private final AppPath app;
+  private VolumeBuilder.Template template;
 
   TasklistQueries(ProcessEngine engine, AppPath app) {
     this.engine = engine;
@@ -40,13 +44,28 @@ final class TasklistQueries {
   }
 
   /**
-   * Brings the open tasks up to {@code target} with the engine: nominations proposed by the unit
-   * heads in turn, every other one sent to the Office (then it is the Office's candidate task).
+   * Brings the open tasks up to {@code target}. The first time, a template of {@link #TEMPLATE}
+   * nominations is made through the engine (proposed by the unit heads in turn; every other one with
+   * its dossier documents and sent to the Office, where it is the Office's candidate task); then whole
+   * copies of it are cloned in the database ({@link VolumeBuilder}), and the rest comes through the
+   * engine again.
    */
-  void fillTo(long target, int threads) throws Exception {
+  void fillTo(long target, int threads, VolumeBuilder volume) throws Exception {
+    if (target - openTasks() >= 2L * TEMPLATE && template == null) {
+      template = new VolumeBuilder.Template("open nominations", propose(TEMPLATE, threads, true));
+    }
     long missing = target - openTasks();
-    if (missing <= 0) {
-      return;
+    if (template != null && missing >= TEMPLATE) {
+      volume.copy(template, (int) (missing / TEMPLATE));
+    }
+    propose(target - openTasks(), threads, false);
+  }
+
+  /** Proposes {@code count} nominations through the engine; returns their instance ids. */
+  private List<String> propose(long count, int threads, boolean withDossier) throws Exception {
+    List<String> started = java.util.Collections.synchronizedList(new ArrayList<>());
+    if (count <= 0) {
+      return started;
     }
     AtomicInteger next = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -54,10 +73,14 @@ final class TasklistQueries {
       List<Future<?>> done = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         done.add(pool.submit(() -> {
-          for (int i = next.getAndIncrement(); i < missing; i = next.getAndIncrement()) {
+          for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
             int head = i % AppPath.UNIT_HEADS.size();
             AwardPath.Ref nomination = app.start(head, 2026, "Người chờ " + i);
+            started.add(nomination.id());
             if (i % 2 == 1) {
+              if (withDossier) {
+                app.attachDossier(head, nomination);
+              }
               app.send(head, nomination);
             }
           }
@@ -70,6 +93,7 @@ final class TasklistQueries {
     } finally {
       pool.shutdownNow();
     }
+    return started;
   }
 
   List<Measured> measure(String user, int repeats) {
