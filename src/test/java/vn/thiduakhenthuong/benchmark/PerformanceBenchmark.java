@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
@@ -38,6 +39,7 @@ class PerformanceBenchmark {
   @Autowired DataSource dataSource;
   @Autowired BenchmarkDatabase.Server server;
   @Autowired BenchmarkSettings settings;
+  @LocalServerPort int port;
 
   @Test
   void measure() throws Exception {
@@ -66,6 +68,13 @@ class PerformanceBenchmark {
       }
     }
 
+    HttpPath.Measured http = null;
+    if (Boolean.parseBoolean(System.getProperty("benchmark.http", "true"))) {
+      log("the whole path through HTTP (/engine-rest, /api): warm-up, then " + settings.nominations() + " nominations");
+      http = HttpPath.measure(settings, warmUp, engine, appCounter, "http://localhost:" + port);
+      log("  %.1f nominations/s".formatted(http.run().nominationsPerSecond()));
+    }
+
     TasklistQueries tasklist = new TasklistQueries(engine, app);
     List<TasklistQueries.Measured> queries = new ArrayList<>();
     for (int volume : settings.openTasks()) {
@@ -84,7 +93,7 @@ class PerformanceBenchmark {
           server.password, Path.of(settings.outputDir()).toAbsolutePath());
     }
 
-    String table = new ResultTable(settings, server.description(), appRuns, bareRuns, queries, startup).markdown();
+    String table = new ResultTable(settings, server.description(), appRuns, bareRuns, queries, startup).withHttp(http).markdown();
     Path out = Path.of(settings.outputDir(), "result.md");
     Files.createDirectories(out.getParent());
     Files.writeString(out, table, StandardCharsets.UTF_8);
