@@ -56,25 +56,39 @@ final class HttpPath implements AwardPath {
   /** What Tasklist sends to list a filter: newest first. */
   private static final String NEWEST_FIRST = "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}";
 
-  /** The measured outcome: the whole path, and each kind of call with its errors. */
-  record Measured(PathRunner.Result run, Latencies calls, Map<String, Long> errors) {
+  /** The measured outcome: the whole path, and each kind of call with its errors and engine commands. */
+  record Measured(PathRunner.Result run, Latencies calls, Map<String, Long> errors, Map<String, Long> commands) {
 
     long errors(String call) {
       return errors.getOrDefault(call, 0L);
+    }
+
+    /** Engine commands per call of this kind, on the app's side (authentication included). */
+    double commandsPerCall(String call) {
+      return (double) commands.getOrDefault(call, 0L) / calls.count(call);
     }
   }
 
   private final ProcessEngine engine;
   private final CommandCounter counter;
   private final Api api;
+  private final CallCommands commands;
+  private final Map<String, Long> commandsBefore = new HashMap<>();
+  /** The kind of the call this thread makes, sent to the app in {@link CallCommands#HEADER}. */
+  private final ThreadLocal<String> calling = new ThreadLocal<>();
   private final Map<String, String> filters = new HashMap<>();
   private final Latencies calls = new Latencies();
   private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
 
-  HttpPath(ProcessEngine engine, CommandCounter counter, String baseUrl) {
+  HttpPath(ProcessEngine engine, CommandCounter counter, CallCommands commands, String baseUrl) {
     this.engine = engine;
     this.counter = counter;
-    this.api = Api.at(baseUrl);
+    this.commands = commands;
+    this.api = Api.at(baseUrl, request -> calling.get() == null ? request
+        : request.header(CallCommands.HEADER, calling.get()));
+    for (String call : CALLS) {
+      commandsBefore.put(call, commands.commands(tag(call)));
+    }
     // Tasklist reads the filters once when it opens
     for (JsonNode filter : ok("filters", api.get("admin", "/engine-rest/filter?resourceType=Task")).json()) {
       filters.put(filter.get("name").asText(), filter.get("id").asText());
@@ -83,9 +97,9 @@ final class HttpPath implements AwardPath {
 
   /** A warm-up run, then the measured one, each on a path of its own (so only the measured calls count). */
   static Measured measure(BenchmarkSettings settings, BenchmarkSettings warmUp, ProcessEngine engine,
-      CommandCounter counter, String baseUrl) throws Exception {
-    new PathRunner(warmUp, new HttpPath(engine, counter, baseUrl)).run();
-    HttpPath path = new HttpPath(engine, counter, baseUrl);
+      CommandCounter counter, CallCommands commands, String baseUrl) throws Exception {
+    new PathRunner(warmUp, new HttpPath(engine, counter, commands, baseUrl)).run();
+    HttpPath path = new HttpPath(engine, counter, commands, baseUrl);
     return path.measured(new PathRunner(settings, path).run());
   }
 
@@ -93,7 +107,11 @@ final class HttpPath implements AwardPath {
   Measured measured(PathRunner.Result run) {
     Map<String, Long> counted = new LinkedHashMap<>();
     errors.forEach((call, count) -> counted.put(call, count.get()));
-    return new Measured(run, calls, counted);
+    Map<String, Long> commanded = new LinkedHashMap<>();
+    for (String call : CALLS) {
+      commanded.put(call, commands.commands(tag(call)) - commandsBefore.get(call));
+    }
+    return new Measured(run, calls, counted, commanded);
   }
 
   @Override
@@ -237,6 +255,7 @@ final class HttpPath implements AwardPath {
 
   /** A call timed under its kind; an answer other than 2xx, or none, is counted as an error of that kind. */
   private Api.Answer read(String call, Supplier<Api.Answer> request) {
+    calling.set(tag(call));
     try {
       Api.Answer answer = calls.time(call, request);
       if (!answer.ok()) {
@@ -246,7 +265,14 @@ final class HttpPath implements AwardPath {
     } catch (Api.NodeDown noAnswer) {
       errors.computeIfAbsent(call, c -> new AtomicLong()).incrementAndGet();
       throw noAnswer;
+    } finally {
+      calling.remove();
     }
+  }
+
+  /** A kind of call as the header names it (ASCII): its place in {@link #CALLS}. */
+  private static String tag(String call) {
+    return Integer.toString(CALLS.indexOf(call));
   }
 
   private static Api.Answer ok(String call, Api.Answer answer) {

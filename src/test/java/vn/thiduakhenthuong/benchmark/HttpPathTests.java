@@ -26,19 +26,20 @@ import vn.thiduakhenthuong.EmbeddedPostgresConfiguration;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
     "awards.demo-data=true", "camunda.bpm.job-execution.enabled=true"})
 @ActiveProfiles("postgres")
-@Import(EmbeddedPostgresConfiguration.class)
+@Import({EmbeddedPostgresConfiguration.class, CallCommands.class})
 class HttpPathTests {
 
   static final int NOMINATIONS = 3;
 
   @Autowired ProcessEngine engine;
+  @Autowired CallCommands commands;
   @LocalServerPort int port;
 
   @Test
   void shouldTakeASessionThroughHttpAsTheUsers() throws Exception {
     BenchmarkSettings settings = new BenchmarkSettings(NOMINATIONS, 1, NOMINATIONS, List.of(), 0, 10, null, null, null,
         false, null, "target/benchmark");
-    HttpPath path = new HttpPath(engine, new CommandCounter(), "http://localhost:" + port);
+    HttpPath path = new HttpPath(engine, new CommandCounter(), commands, "http://localhost:" + port);
 
     HttpPath.Measured measured = path.measured(new PathRunner(settings, path).run());
 
@@ -65,11 +66,15 @@ class HttpPathTests {
         Map.entry(HttpPath.REGISTRY, 1));
     assertThat(expected.keySet()).containsExactlyInAnyOrderElementsOf(HttpPath.CALLS);
     expected.forEach((call, count) -> assertThat(measured.calls().count(call)).as(call).isEqualTo(count));
+    // the app's side of each call: at least its authentication (a password check) and its own work
+    for (String call : HttpPath.CALLS) {
+      assertThat(measured.commandsPerCall(call)).as(call).isGreaterThanOrEqualTo(2);
+    }
 
     String table = new ResultTable(settings, "embedded PostgreSQL (zonky)", List.of(measured.run()), List.of(measured.run()),
         List.of(), null).withHttp(measured).markdown();
     assertThat(table).contains("| HTTP: " + HttpPath.BALLOT + ", ms p50 / p95 / p99 | ")
-        .contains(" (7 calls, 0 errors) |  | p95 shown (no number set); 0 errors | PASS |");
+        .containsPattern(" \\(7 calls, 0 errors, [0-9.]+ engine commands per call\\) \\|  \\| p95 shown \\(no number set\\); 0 errors \\| PASS \\|");
     System.out.println(table);
   }
 }

@@ -30,7 +30,7 @@ import vn.thiduakhenthuong.documents.DocumentStore;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
     "awards.demo-data=true", "camunda.bpm.job-execution.enabled=true"})
 @ActiveProfiles("postgres")
-@Import(BenchmarkDatabase.class)
+@Import({BenchmarkDatabase.class, CallCommands.class})
 class PerformanceBenchmark {
 
   @Autowired ProcessEngine engine;
@@ -39,6 +39,7 @@ class PerformanceBenchmark {
   @Autowired DataSource dataSource;
   @Autowired BenchmarkDatabase.Server server;
   @Autowired BenchmarkSettings settings;
+  @Autowired CallCommands callCommands;
   @LocalServerPort int port;
 
   @Test
@@ -71,7 +72,7 @@ class PerformanceBenchmark {
     HttpPath.Measured http = null;
     if (Boolean.parseBoolean(System.getProperty("benchmark.http", "true"))) {
       log("the whole path through HTTP (/engine-rest, /api): warm-up, then " + settings.nominations() + " nominations");
-      http = HttpPath.measure(settings, warmUp, engine, appCounter, "http://localhost:" + port);
+      http = HttpPath.measure(settings, warmUp, engine, appCounter, callCommands, "http://localhost:" + port);
       log("  %.1f nominations/s".formatted(http.run().nominationsPerSecond()));
     }
 

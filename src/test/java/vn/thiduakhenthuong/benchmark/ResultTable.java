@@ -99,7 +99,8 @@ final class ResultTable {
     for (String call : HttpPath.CALLS) {
       long errors = http.errors(call);
       row("HTTP: " + call + ", ms p50 / p95 / p99", http.calls().p50p95p99(call)
-              + " (%d calls, %d errors)".formatted(http.calls().count(call), errors),
+              + " (%d calls, %d errors, %.1f engine commands per call)".formatted(http.calls().count(call), errors,
+              http.commandsPerCall(call)),
           "", "p95 shown (no number set); 0 errors", verdict(errors == 0));
     }
   }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 
 /**
  * The demo users' HTTP calls to /engine-rest and /api, spread over the nodes in turn (no proxy): each
@@ -57,18 +58,24 @@ public final class Api {
   private final List<? extends Node> nodes;
   private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(3)).build();
+  private final UnaryOperator<HttpRequest.Builder> decorate;
   private final AtomicInteger next = new AtomicInteger();
   final AtomicLong calls = new AtomicLong();
   final AtomicLong failedCalls = new AtomicLong();
 
   Api(List<? extends Node> nodes) {
-    this.nodes = nodes;
+    this(nodes, UnaryOperator.identity());
   }
 
-  /** Calls to the one app at {@code baseUrl}. */
-  public static Api at(String baseUrl) {
+  private Api(List<? extends Node> nodes, UnaryOperator<HttpRequest.Builder> decorate) {
+    this.nodes = nodes;
+    this.decorate = decorate;
+  }
+
+  /** Calls to the one app at {@code baseUrl}, each request given to {@code decorate} (on the caller's thread) last. */
+  public static Api at(String baseUrl, UnaryOperator<HttpRequest.Builder> decorate) {
     record Fixed(String name, String baseUrl) implements Node {}
-    return new Api(List.of(new Fixed("app", baseUrl)));
+    return new Api(List.of(new Fixed("app", baseUrl)), decorate);
   }
 
   static String basic(String user) {
@@ -116,8 +123,8 @@ public final class Api {
   private Answer send(Node node, String user, HttpRequest.Builder request, String path, String what) {
     calls.incrementAndGet();
     try {
-      HttpResponse<String> response = client.send(request.uri(URI.create(node.baseUrl() + path))
-          .header("Authorization", basic(user)).timeout(Duration.ofSeconds(60)).build(),
+      HttpResponse<String> response = client.send(decorate.apply(request.uri(URI.create(node.baseUrl() + path))
+          .header("Authorization", basic(user)).timeout(Duration.ofSeconds(60))).build(),
           HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() >= 500) {
         failedCalls.incrementAndGet();
