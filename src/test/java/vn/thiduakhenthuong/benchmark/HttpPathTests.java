@@ -74,6 +74,7 @@ class HttpPathTests {
     String table = new ResultTable(settings, "embedded PostgreSQL (zonky)", List.of(measured.run()), List.of(measured.run()),
         List.of(), null).withHttp(measured).markdown();
     assertThat(table).contains("| HTTP: " + HttpPath.BALLOT + ", ms p50 / p95 / p99 | ")
+        .contains("| HTTP: nominations/s, the whole path as the users call it (engine transactions per nomination) | ")
         .containsPattern(" \\(7 calls, 0 errors, [0-9.]+ engine commands per call\\) \\|  \\| p95 shown \\(no number set\\); 0 errors \\| PASS \\|");
     System.out.println(table);
   }
