@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
@@ -29,7 +30,7 @@ import vn.thiduakhenthuong.documents.DocumentStore;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
     "awards.demo-data=true", "camunda.bpm.job-execution.enabled=true"})
 @ActiveProfiles("postgres")
-@Import(BenchmarkDatabase.class)
+@Import({BenchmarkDatabase.class, CallCommands.class})
 class PerformanceBenchmark {
 
   @Autowired ProcessEngine engine;
@@ -38,6 +39,8 @@ class PerformanceBenchmark {
   @Autowired DataSource dataSource;
   @Autowired BenchmarkDatabase.Server server;
   @Autowired BenchmarkSettings settings;
+  @Autowired CallCommands callCommands;
+  @LocalServerPort int port;
 
   @Test
   void measure() throws Exception {
@@ -63,6 +66,13 @@ class PerformanceBenchmark {
               result.transactionsPerSecond()));
         }
       }
+    }
+
+    HttpPath.Measured http = null;
+    if (Boolean.parseBoolean(System.getProperty("benchmark.http", "true"))) {
+      log("the whole path through HTTP (/engine-rest, /api): warm-up, then " + settings.nominations() + " nominations");
+      http = HttpPath.measure(settings, warmUp, engine, appCounter, callCommands, "http://localhost:" + port);
+      log("  %.1f nominations/s".formatted(http.run().nominationsPerSecond()));
     }
 
     // volume by cloning rows the engine wrote (README, "Volume"): first the finished nominations of the
@@ -94,8 +104,8 @@ class PerformanceBenchmark {
           server.password, Path.of(settings.outputDir()).toAbsolutePath());
     }
 
-    String table = new ResultTable(settings, server.description(), appRuns, bareRuns, queries, startup).markdown()
-        + NominationCurve.rows(curve);
+    String table = new ResultTable(settings, server.description(), appRuns, bareRuns, queries, startup).withHttp(http)
+        .markdown() + NominationCurve.rows(curve);
     Path out = Path.of(settings.outputDir(), "result.md");
     Files.createDirectories(out.getParent());
     Files.writeString(out, table, StandardCharsets.UTF_8);

@@ -18,6 +18,7 @@ final class ResultTable {
   private final List<PathRunner.Result> bare;
   private final List<TasklistQueries.Measured> queries;
   private final StartupProbe.Result startup;
+  private HttpPath.Measured http;
   private final StringBuilder out = new StringBuilder();
 
   ResultTable(BenchmarkSettings settings, String database, List<PathRunner.Result> app, List<PathRunner.Result> bare,
@@ -28,6 +29,12 @@ final class ResultTable {
     this.bare = bare;
     this.queries = queries;
     this.startup = startup;
+  }
+
+  /** Adds the HTTP path's rows (none when it was not run). */
+  ResultTable withHttp(HttpPath.Measured http) {
+    this.http = http;
+    return this;
   }
 
   String markdown() {
@@ -62,6 +69,9 @@ final class ResultTable {
     row("ballots: conflicts per session (all engine commands: ballots, retried attempts, jobs)",
         "%.1f".formatted(perSession(app, PathRunner.Result::conflicts)),
         "%.1f".formatted(perSession(bare, PathRunner.Result::conflicts)), "", "");
+    if (http != null) {
+      httpRows();
+    }
     for (TasklistQueries.Measured query : queries) {
       double page = query.latencies().percentile("page", 95);
       double count = query.latencies().percentile("count", 95);
@@ -83,6 +93,20 @@ final class ResultTable {
           "≤ 10 s, ≤ 400 MB", "—");
     }
     return out.toString();
+  }
+
+  /** User-facing latency per kind of call; issue 9 sets no number for it, so only errors fail. */
+  private void httpRows() {
+    PathRunner.Result run = http.run();
+    row("HTTP: nominations/s, the whole path as the users call it (engine transactions per nomination)",
+        "%.1f (%.1f)".formatted(run.nominationsPerSecond(), (double) run.transactions() / run.nominations()), "", "", "");
+    for (String call : HttpPath.CALLS) {
+      long errors = http.errors(call);
+      row("HTTP: " + call + ", ms p50 / p95 / p99", http.calls().p50p95p99(call)
+              + " (%d calls, %d errors, %.1f engine commands per call)".formatted(http.calls().count(call), errors,
+              http.commandsPerCall(call)),
+          "", "p95 shown (no number set); 0 errors", verdict(errors == 0));
+    }
   }
 
   private void row(String measure, String app, String bare, String target, String result) {

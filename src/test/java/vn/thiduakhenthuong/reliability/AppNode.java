@@ -23,7 +23,7 @@ import vn.thiduakhenthuong.AwardsApplication;
  * the demo users, as a replica runs in production. {@link #kill()} is SIGKILL: no shutdown hook, no
  * rollback by the app, only what PostgreSQL committed survives.
  */
-final class AppNode {
+final class AppNode implements Api.Node {
 
   /** A job taken by a node that then died waits this long before another takes it (Camunda: 5 min). */
   static final int JOB_LOCK_MILLIS = 20_000;
@@ -44,11 +44,13 @@ final class AppNode {
     this.log = Path.of("target", "reliability", name + ".log");
   }
 
-  String name() {
+  @Override
+  public String name() {
     return name;
   }
 
-  String baseUrl() {
+  @Override
+  public String baseUrl() {
     return "http://localhost:" + port;
   }
 
