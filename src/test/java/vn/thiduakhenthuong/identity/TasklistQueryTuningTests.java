@@ -1,0 +1,83 @@
+package vn.thiduakhenthuong.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import vn.thiduakhenthuong.EmbeddedPostgresConfiguration;
+
+/** The Tasklist query tunings (README, "Performance") on a real PostgreSQL with the demo data. */
+// One engine named "default" at a time: the REST filter looks the engine up by name.
+@DirtiesContext
+@SpringBootTest(properties = {"awards.demo-data=true", "camunda.bpm.job-execution.enabled=false"})
+@ActiveProfiles("postgres")
+@Import(EmbeddedPostgresConfiguration.class)
+class TasklistQueryTuningTests {
+
+  @Autowired ProcessEngine engine;
+
+  @Test
+  void shouldReadTheAuthorizedGroupsWithTheLooseScanOnPostgres() {
+    ProcessEngineConfigurationImpl configuration = configuration();
+
+    assertThat(configuration.getDbSqlSessionFactory().mapStatement(AuthorizedGroupIdsPlugin.ENGINE_STATEMENT))
+        .isEqualTo(AuthorizedGroupIdsPlugin.STATEMENT);
+    List<String> groups = execute(context -> context.getDbEntityManager()
+        .selectList(AuthorizedGroupIdsPlugin.ENGINE_STATEMENT));
+    assertThat(groups).doesNotHaveDuplicates().doesNotContainNull()
+        .contains(Groups.OFFICE, Groups.UNIT_HEADS, Groups.COUNCIL)
+        .hasSameElementsAs(enginesOwnStatement());
+  }
+
+  @Test
+  void shouldSeeAGroupFromItsFirstAuthorizationToItsLast() {
+    String group = "nhomthunghiem";
+    new Grants(engine.getAuthorizationService()).grant(group, Resources.FILTER, "*", Permissions.READ);
+    try {
+      assertThat(authorizedGroups()).contains(group).hasSameElementsAs(enginesOwnStatement());
+    } finally {
+      for (Authorization authorization : engine.getAuthorizationService().createAuthorizationQuery()
+          .groupIdIn(group).list()) {
+        engine.getAuthorizationService().deleteAuthorization(authorization.getId());
+      }
+    }
+    assertThat(authorizedGroups()).doesNotContain(group).hasSameElementsAs(enginesOwnStatement());
+  }
+
+  private Set<String> authorizedGroups() {
+    List<String> groups = execute(context -> context.getDbEntityManager()
+        .selectList(AuthorizedGroupIdsPlugin.ENGINE_STATEMENT));
+    return new HashSet<>(groups);
+  }
+
+  /** The engine's own {@code SELECT DISTINCT GROUP_ID_}, bypassing the statement mapping. */
+  private Set<String> enginesOwnStatement() {
+    List<String> groups = execute(context -> context.getDbSqlSession().getSqlSession()
+        .selectList(AuthorizedGroupIdsPlugin.ENGINE_STATEMENT));
+    Set<String> named = new HashSet<>(groups);
+    named.removeIf(Objects::isNull);
+    return named;
+  }
+
+  private <T> T execute(Command<T> command) {
+    return configuration().getCommandExecutorTxRequired().execute(command);
+  }
+
+  private ProcessEngineConfigurationImpl configuration() {
+    return (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+  }
+}
