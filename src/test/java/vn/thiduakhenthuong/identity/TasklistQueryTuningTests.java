@@ -3,15 +3,21 @@ package vn.thiduakhenthuong.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.QueryOrderingProperty;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -56,6 +62,55 @@ class TasklistQueryTuningTests {
       }
     }
     assertThat(authorizedGroups()).doesNotContain(group).hasSameElementsAs(enginesOwnStatement());
+  }
+
+  @Test
+  void shouldListTheOwnAndTheGroupsTasksNewestFirst() {
+    for (String name : List.of("Việc của tôi", "Việc của nhóm", "Phiếu biểu quyết")) {
+      Filter filter = filter(name);
+      assertThat(RoleFilters.queryVersion(filter)).as(name).isEqualTo(RoleFilters.QUERY_VERSION);
+      assertThat(ordering(filter)).as(name).containsExactly("CREATE_TIME_ desc");
+    }
+    assertThat(ordering(filter("Quá hạn"))).as("the most overdue first").containsExactly("DUE_DATE_ asc");
+  }
+
+  @Test
+  void shouldGiveAnOlderFilterTheCurrentQueryOnceAndKeepLaterEdits() {
+    Filter mine = filter("Việc của tôi");
+    TaskQuery dueDateFirst = engine.getTaskService().createTaskQuery().taskAssigneeExpression("${currentUser()}")
+        .orderByDueDate().asc();
+    Map<String, Object> properties = new LinkedHashMap<>(mine.getProperties());
+    properties.remove(RoleFilters.QUERY_VERSION_PROPERTY);
+    engine.getFilterService().saveFilter(mine.setProperties(properties).setQuery(dueDateFirst));
+    assertThat(ordering(filter("Việc của tôi"))).containsExactly("DUE_DATE_ asc");
+
+    new RoleFilters(engine).create();
+
+    Filter upgraded = filter("Việc của tôi");
+    assertThat(upgraded.getId()).isEqualTo(mine.getId());
+    assertThat(ordering(upgraded)).containsExactly("CREATE_TIME_ desc");
+    assertThat(RoleFilters.queryVersion(upgraded)).isEqualTo(RoleFilters.QUERY_VERSION);
+    assertThat(upgraded.getProperties()).containsEntry("description", properties.get("description"))
+        .containsKey("variables");
+
+    // an administrator's later edit stays
+    engine.getFilterService().saveFilter(upgraded.setQuery(dueDateFirst));
+    new RoleFilters(engine).create();
+    assertThat(ordering(filter("Việc của tôi"))).containsExactly("DUE_DATE_ asc");
+    engine.getFilterService().saveFilter(filter("Việc của tôi").setQuery(
+        engine.getTaskService().createTaskQuery().taskAssigneeExpression("${currentUser()}")
+            .orderByTaskCreateTime().desc()));
+  }
+
+  private Filter filter(String name) {
+    return engine.getFilterService().createFilterQuery().filterName(name).singleResult();
+  }
+
+  private static List<String> ordering(Filter filter) {
+    TaskQueryImpl query = filter.getQuery();
+    return query.getOrderingProperties().stream()
+        .map((QueryOrderingProperty p) -> p.getQueryProperty().getName() + " " + p.getDirection().getName())
+        .toList();
   }
 
   private Set<String> authorizedGroups() {
