@@ -2,12 +2,17 @@ package vn.thiduakhenthuong.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -35,6 +40,22 @@ import vn.thiduakhenthuong.EmbeddedPostgresConfiguration;
 class TasklistQueryTuningTests {
 
   @Autowired ProcessEngine engine;
+  @Autowired DataSource dataSource;
+
+  @Test
+  void shouldIndexTheDueDateAndTheAuthorizationsUserOnPostgres() throws SQLException {
+    List<String> indexes = new ArrayList<>();
+    try (Connection connection = dataSource.getConnection();
+        ResultSet rows = connection.createStatement().executeQuery(
+            "SELECT tablename || '(' || indexdef || ')' FROM pg_indexes WHERE indexname LIKE 'awards_idx_%'")) {
+      while (rows.next()) {
+        indexes.add(rows.getString(1));
+      }
+    }
+    assertThat(indexes).hasSize(2)
+        .anySatisfy(index -> assertThat(index).startsWith("act_ru_task(").contains("(due_date_)"))
+        .anySatisfy(index -> assertThat(index).startsWith("act_ru_authorization(").contains("(user_id_)"));
+  }
 
   @Test
   void shouldReadTheAuthorizedGroupsWithTheLooseScanOnPostgres() {
