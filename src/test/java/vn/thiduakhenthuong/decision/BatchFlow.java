@@ -87,11 +87,26 @@ public final class BatchFlow {
   }
 
   public void waitForTask(String businessKey, String taskKey) {
+    waitUntil(() -> engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey)
+        .taskDefinitionKey(taskKey).count() > 0, businessKey + " never reached " + taskKey);
+  }
+
+  /**
+   * Waits until the job executor has run every job of the instance that is due (a ballot's
+   * continuation, say): timers not yet due stay.
+   */
+  public void waitForDueJobs(String businessKey) {
+    String instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+        .singleResult().getId();
+    waitUntil(() -> engine.getManagementService().createJobQuery().processInstanceId(instance).executable().count() == 0,
+        businessKey + " still has due jobs");
+  }
+
+  private static void waitUntil(java.util.function.BooleanSupplier done, String failure) {
     long deadline = System.currentTimeMillis() + 60_000;
-    while (engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey)
-        .count() == 0) {
+    while (!done.getAsBoolean()) {
       if (System.currentTimeMillis() > deadline) {
-        throw new AssertionError(businessKey + " never reached " + taskKey);
+        throw new AssertionError(failure);
       }
       try {
         Thread.sleep(200);

@@ -420,6 +420,8 @@ class BadInputSweepTests {
     run("council ballot", cases);
 
     flow.complete(session, "Task_CastBallot", "tpqldd", "{\"agreedNominations\":" + BatchFlow.jsonList(List.of(first)) + "}");
+    // the ballot's continuation job counts it (asyncAfter on each ballot): let it run before the snapshot
+    flow.waitForDueJobs(session);
     cases.clear();
     cases.put("ballot: voting twice", () -> complete(ballot, "tpqldd", list("agreedNominations", first)));
     run("council ballot twice", cases);
