@@ -1,11 +1,14 @@
 package vn.thiduakhenthuong.validation;
 
 import java.io.ByteArrayInputStream;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.Expression;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.form.FormDefinition;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -27,7 +30,9 @@ final class DeployedFormFields {
 
   /** Form definitions are a few dozen per deployment; a bound keeps a runaway redeployer harmless. */
   static final int MAX_DEFINITIONS = 2_000;
-  private static final Map<String, Set<String>> FIELDS = new ConcurrentHashMap<>();
+  /** Per engine (ids are unique only within one database), then per form definition id. */
+  private static final Map<ProcessEngineConfigurationImpl, Map<String, Set<String>>> FIELDS =
+      Collections.synchronizedMap(new WeakHashMap<>());
 
   private DeployedFormFields() {}
 
@@ -52,7 +57,9 @@ final class DeployedFormFields {
     if (deployed == null) {
       return null;
     }
-    Set<String> fields = FIELDS.get(deployed.getId());
+    Map<String, Set<String>> known = FIELDS.computeIfAbsent(Context.getProcessEngineConfiguration(),
+        engine -> new ConcurrentHashMap<>());
+    Set<String> fields = known.get(deployed.getId());
     if (fields == null) {
       ResourceEntity resource = context.getResourceManager()
           .findResourceByDeploymentIdAndResourceName(deployed.getDeploymentId(), deployed.getResourceName());
@@ -60,8 +67,8 @@ final class DeployedFormFields {
         return null;
       }
       fields = Set.copyOf(FormFields.submitted(new ByteArrayInputStream(resource.getBytes())));
-      if (FIELDS.size() < MAX_DEFINITIONS) {
-        FIELDS.put(deployed.getId(), fields);
+      if (known.size() < MAX_DEFINITIONS) {
+        known.put(deployed.getId(), fields);
       }
     }
     return fields;

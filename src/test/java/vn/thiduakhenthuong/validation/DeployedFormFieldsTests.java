@@ -19,11 +19,12 @@ import org.junit.jupiter.api.Test;
  */
 class DeployedFormFieldsTests {
 
-  final ProcessEngine engine = engine();
+  final ProcessEngine engine = engine("deployed-form-fields");
 
-  static ProcessEngine engine() {
+  static ProcessEngine engine(String database) {
     StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-    configuration.setJdbcUrl("jdbc:h2:mem:deployed-form-fields;DB_CLOSE_DELAY=1000");
+    configuration.setProcessEngineName(database);
+    configuration.setJdbcUrl("jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=1000");
     configuration.setJobExecutorActivate(false);
     configuration.setProcessEnginePlugins(List.of(new FormFieldsOnlyPlugin()));
     return configuration.buildProcessEngine();
@@ -50,7 +51,30 @@ class DeployedFormFieldsTests {
     assertThat(engine.getTaskService().createTaskQuery().count()).isZero();
   }
 
+  /** Two engines on two databases number their definitions alike: each keeps its own forms' fields. */
+  @Test
+  void anotherEngineWithTheSameIdsKeepsItsOwnFields() {
+    deploy("{\"id\":\"phieu\",\"type\":\"default\",\"components\":[{\"key\":\"a\",\"type\":\"textfield\"}]}");
+    engine.getRuntimeService().startProcessInstanceByKey("p");
+    complete(Map.of("a", "x"));
+
+    ProcessEngine other = engine("deployed-form-fields-other");
+    try {
+      deploy(other, "{\"id\":\"phieu\",\"type\":\"default\",\"components\":[{\"key\":\"b\",\"type\":\"textfield\"}]}");
+      other.getRuntimeService().startProcessInstanceByKey("p");
+      Task task = other.getTaskService().createTaskQuery().singleResult();
+      other.getTaskService().complete(task.getId(), Map.of("b", "x"));
+      assertThat(other.getTaskService().createTaskQuery().count()).isZero();
+    } finally {
+      other.close();
+    }
+  }
+
   private void deploy(String form) {
+    deploy(engine, form);
+  }
+
+  private static void deploy(ProcessEngine engine, String form) {
     BpmnModelInstance process = Bpmn.createExecutableProcess("p").camundaHistoryTimeToLive(1).startEvent()
         .userTask("t").camundaFormRef("phieu").camundaFormRefBinding("latest").endEvent().done();
     engine.getRepositoryService().createDeployment().addModelInstance("p.bpmn", process)
