@@ -134,11 +134,6 @@ final class AppPath implements AwardPath {
     complete(DIRECTOR, decision, Decisions.TASK_SIGN_DECISION, Map.of(Decisions.SIGN_ACTION, "SIGN"));
   }
 
-  @Override
-  public long clientRetries() {
-    return 0;
-  }
-
   private void complete(String user, Ref instance, String taskKey, Map<String, Object> variables) {
     Task task = task(instance, taskKey);
     as(user, () -> {

@@ -56,9 +56,6 @@ interface AwardPath {
 
   void signDecision(Ref decision);
 
-  /** Retries the path itself made after a conflict (the app retries inside the engine: 0 here). */
-  long clientRetries();
-
   /** How many of these nominations are still running (0 once decided). */
   default long running(List<Ref> nominations) {
     return engine().getRuntimeService().createProcessInstanceQuery()

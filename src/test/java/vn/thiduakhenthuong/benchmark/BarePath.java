@@ -3,11 +3,8 @@ package vn.thiduakhenthuong.benchmark;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -19,13 +16,15 @@ import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import vn.thiduakhenthuong.config.RetryConflictingCompletionsPlugin;
 
 /**
  * A bare Camunda engine (no Spring, none of our listeners, DMN, validation or authorizations, history
  * full) on its own database of the same PostgreSQL, with models of the same shape built with the
  * model API: the same user tasks, message waits, boundary timers and Withdraw messages, and the
  * 7-member parallel multi-instance ballot with an asynchronous continuation after each ballot. A
- * conflicting ballot is retried by the caller, as the app's plugin does inside the engine.
+ * conflicting completion is retried inside the engine by the app's own RetryConflictingCompletionsPlugin
+ * (an engine-level interceptor, not one of our listeners or checks).
  */
 final class BarePath implements AwardPath, AutoCloseable {
 
@@ -34,7 +33,6 @@ final class BarePath implements AwardPath, AutoCloseable {
   private final HikariDataSource dataSource;
   private final ProcessEngine engine;
   private final CommandCounter counter = new CommandCounter();
-  private final LongAdder retries = new LongAdder();
   private final AtomicInteger sequence = new AtomicInteger();
 
   BarePath(String jdbcUrl, String user, String password, int poolSize) {
@@ -52,7 +50,8 @@ final class BarePath implements AwardPath, AutoCloseable {
     // as the app (the Spring Boot starter's default): the engine's default DbIdGenerator takes a second
     // connection for each block of ids inside a command, and 28 ballots at once exhaust the pool
     configuration.setIdGenerator(new StrongUuidGenerator());
-    configuration.setProcessEnginePlugins(List.of(counter));
+    // a conflicting completion is retried inside the engine, by the same interceptor as in the app
+    configuration.setProcessEnginePlugins(List.of(counter, new RetryConflictingCompletionsPlugin()));
     // the members as a bean, as the app reads them from the council group: no list variable to serialize
     Map<Object, Object> beans = new java.util.HashMap<>();
     beans.put("councilMembers", MEMBERS);
@@ -196,27 +195,7 @@ final class BarePath implements AwardPath, AutoCloseable {
 
   @Override
   public void castBallot(Task ballot, List<Ref> nominations) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        engine.getTaskService().complete(ballot.getId(), Map.of("agreed", keys(nominations)));
-        return;
-      } catch (OptimisticLockingException conflict) {
-        if (attempt == 25) {
-          throw conflict;
-        }
-        retries.increment();
-        pause(attempt);
-      }
-    }
-  }
-
-  private static void pause(int attempt) {
-    try {
-      Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * Math.min(attempt, 5)));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    engine.getTaskService().complete(ballot.getId(), Map.of("agreed", keys(nominations)));
   }
 
   @Override
@@ -243,11 +222,6 @@ final class BarePath implements AwardPath, AutoCloseable {
   @Override
   public void signDecision(Ref decision) {
     complete(decision, "Task_SignDecision", Map.of("signAction", "SIGN"));
-  }
-
-  @Override
-  public long clientRetries() {
-    return retries.sum();
   }
 
   private void complete(Ref instance, String taskKey, Map<String, Object> variables) {

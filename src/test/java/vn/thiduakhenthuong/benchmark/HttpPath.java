@@ -209,11 +209,6 @@ final class HttpPath implements AwardPath {
     }
   }
 
-  @Override
-  public long clientRetries() {
-    return 0;
-  }
-
   private Object ended(Ref instance, String variable) {
     return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.id())
         .variableName(variable).singleResult().getValue();

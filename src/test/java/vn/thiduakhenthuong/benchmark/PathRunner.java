@@ -18,7 +18,7 @@ final class PathRunner {
 
   /** The measured outcome of one run. */
   record Result(String name, int nominations, int sessions, long nanos, long transactions, long conflicts,
-      long clientRetries, long ballotErrors, Latencies latencies) {
+      long ballotErrors, Latencies latencies) {
 
     double nominationsPerSecond() {
       return nominations / seconds();
@@ -70,7 +70,6 @@ final class PathRunner {
     ExecutorService members = Executors.newCachedThreadPool();
     long transactions = path.counter().transactions();
     long conflicts = path.counter().conflicts();
-    long retries = path.clientRetries();
     long start = System.nanoTime();
     try {
       List<Future<Integer>> done = new ArrayList<>();
@@ -85,7 +84,7 @@ final class PathRunner {
       long nanos = System.nanoTime() - start;
       return new Result(path.name(), settings.nominations(), sessions, nanos,
           path.counter().transactions() - transactions, path.counter().conflicts() - conflicts,
-          path.clientRetries() - retries, ballotErrors.get(), latencies);
+          ballotErrors.get(), latencies);
     } finally {
       workers.shutdownNow();
       members.shutdownNow();
