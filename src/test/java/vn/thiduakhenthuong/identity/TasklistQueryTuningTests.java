@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,7 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
+import org.apache.ibatis.executor.statement.StatementHandler;
+import org.apache.ibatis.plugin.Interceptor;
+import org.apache.ibatis.plugin.Invocation;
+import org.apache.ibatis.plugin.Intercepts;
+import org.apache.ibatis.plugin.Signature;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -24,6 +31,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.junit.jupiter.api.Test;
+import org.postgresql.PGStatement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -55,6 +63,36 @@ class TasklistQueryTuningTests {
     assertThat(indexes).hasSize(2)
         .anySatisfy(index -> assertThat(index).startsWith("act_ru_task(").contains("(due_date_)"))
         .anySatisfy(index -> assertThat(index).startsWith("act_ru_authorization(").contains("(user_id_)"));
+  }
+
+  @Test
+  void shouldKeepStatisticsOnTheAuthorizationChecksPermissionBits() throws SQLException {
+    List<String> expressions = new ArrayList<>();
+    try (Connection connection = dataSource.getConnection(); ResultSet rows = connection.createStatement().executeQuery(
+        "SELECT expr FROM pg_stats_ext_exprs WHERE statistics_name = 'awards_stat_auth_perms'"
+            + " AND tablename = 'act_ru_authorization' ORDER BY expr")) {
+      while (rows.next()) {
+        expressions.add(rows.getString(1));
+      }
+    }
+    // filled (ANALYZE) when created: the view lists an expression only once it has statistics
+    assertThat(expressions).containsExactly("(perms_ & 2)", "(perms_ & 64)");
+  }
+
+  @Test
+  void shouldSendTasklistsQueriesUnpreparedAndOtherStatementsAsUsual() {
+    Map<String, Integer> thresholds = new ConcurrentHashMap<>();
+    // added after TaskQueryPlansPlugin's, so it wraps it and sees each statement as that one left it
+    configuration().getSqlSessionFactory().getConfiguration().addInterceptor(new ThresholdRecorder(thresholds));
+    TaskQuery own = engine.getTaskService().createTaskQuery().taskAssignee("tpqldd").orderByTaskCreateTime().desc();
+    own.listPage(0, 15);
+    own.count();
+    engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(ProcessKeys.NOMINATION).count();
+
+    assertThat(thresholds).as("0: planned by PostgreSQL with the values of each run")
+        .containsEntry("task list", 0).containsEntry("task count", 0)
+        .as("the driver's default: prepared on the server from the fifth run")
+        .containsEntry("definitions", 5);
   }
 
   @Test
@@ -155,5 +193,21 @@ class TasklistQueryTuningTests {
 
   private ProcessEngineConfigurationImpl configuration() {
     return (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+  }
+
+  /** Added after TaskQueryPlansPlugin's interceptor, so it wraps it and sees each statement as that one left it. */
+  @Intercepts(@Signature(type = StatementHandler.class, method = "prepare", args = {Connection.class, Integer.class}))
+  record ThresholdRecorder(Map<String, Integer> thresholds) implements Interceptor {
+
+    @Override
+    public Object intercept(Invocation invocation) throws Throwable {
+      Statement statement = (Statement) invocation.proceed();
+      String sql = ((StatementHandler) invocation.getTarget()).getBoundSql().getSql().replaceAll("\\s+", " ");
+      String kind = sql.startsWith("select distinct RES.REV_") && sql.contains("from ACT_RU_TASK RES") ? "task list"
+          : sql.startsWith("SELECT COUNT(*) FROM (SELECT DISTINCT RES.ID_ from ACT_RU_TASK RES") ? "task count"
+          : sql.contains("from ACT_RE_PROCDEF RES") ? "definitions" : "other";
+      thresholds.put(kind, statement.unwrap(PGStatement.class).getPrepareThreshold());
+      return statement;
+    }
   }
 }
