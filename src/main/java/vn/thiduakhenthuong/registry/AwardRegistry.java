@@ -4,9 +4,11 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -30,13 +32,22 @@ public class AwardRegistry {
       row.getInt("award_year"), row.getString("decision_number"), row.getDate("decision_date").toLocalDate(),
       row.getLong("prize_amount"), row.getString("batch_id"), (Long) row.getObject("document_id", Long.class));
 
+  /** Rows fetched at a time while a whole registry is read (a cursor on PostgreSQL). */
+  public static final int FETCH_SIZE = 500;
+
   private final JdbcTemplate jdbc;
+  private final JdbcTemplate cursor;
   private final TransactionTemplate savepoint;
+  private final TransactionTemplate readOnly;
 
   public AwardRegistry(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
+    this.cursor = new JdbcTemplate(jdbc.getDataSource());
+    this.cursor.setFetchSize(FETCH_SIZE);
     this.savepoint = new TransactionTemplate(transactions);
     this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    this.readOnly = new TransactionTemplate(transactions);
+    this.readOnly.setReadOnly(true);
   }
 
   /** Records the award; false when the nomination already has its row (a retried step). */
@@ -55,10 +66,23 @@ public class AwardRegistry {
 
   /** Rows matching every given criterion (null: any), by year, decision date and name. */
   public List<RegistryEntry> find(RegistryFilter filter) {
+    List<RegistryEntry> rows = new ArrayList<>();
+    forEach(filter, rows::add);
+    return rows;
+  }
+
+  /**
+   * The same rows handed one by one, {@value #FETCH_SIZE} in memory at a time, however large the
+   * registry: a province's years of awards are listed and exported without holding them all.
+   */
+  public void forEach(RegistryFilter filter, Consumer<RegistryEntry> each) {
     List<Object> arguments = new ArrayList<>();
     String where = filter.where(arguments);
-    return jdbc.query("SELECT " + COLUMNS + " FROM award_registry" + where
-        + " ORDER BY award_year, decision_date, decision_number, nominee_name, business_key", ROW, arguments.toArray());
+    String sql = "SELECT " + COLUMNS + " FROM award_registry" + where
+        + " ORDER BY award_year, decision_date, decision_number, nominee_name, business_key";
+    // PostgreSQL's driver reads with a cursor only inside a transaction; otherwise it fetches every row first
+    readOnly.executeWithoutResult(status -> cursor.query(sql,
+        (RowCallbackHandler) row -> each.accept(ROW.mapRow(row, row.getRow())), arguments.toArray()));
   }
 
   /** Counts and money per unit and award type (the sơ kết / tổng kết tables). */

@@ -1,7 +1,12 @@
 package vn.thiduakhenthuong.registry;
 
-import java.io.ByteArrayOutputStream;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -40,26 +45,46 @@ class RegistryController {
 
   private final AwardRegistry registry;
   private final IdentityService identity;
+  private final ObjectMapper json;
 
-  RegistryController(AwardRegistry registry, ProcessEngine engine) {
+  RegistryController(AwardRegistry registry, ProcessEngine engine, ObjectMapper json) {
     this.registry = registry;
     this.identity = engine.getIdentityService();
+    this.json = json;
   }
 
+  /** The rows as a JSON array, written while they are read: the whole registry is never held at once. */
   @GetMapping("/api/registry")
-  List<RegistryEntry> list(@RequestParam(required = false) String year, @RequestParam(required = false) String unitCode,
-      @RequestParam(required = false) String period, @RequestParam(required = false) String awardType) {
+  void list(@RequestParam(required = false) String year, @RequestParam(required = false) String unitCode,
+      @RequestParam(required = false) String period, @RequestParam(required = false) String awardType,
+      HttpServletResponse response) throws IOException {
     checkOffice();
-    return registry.find(filter(year, unitCode, period, awardType));
+    RegistryFilter filter = filter(year, unitCode, period, awardType);
+    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    ObjectWriter writer = json.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+    try (JsonGenerator out = json.getFactory().createGenerator(response.getOutputStream())) {
+      out.writeStartArray();
+      registry.forEach(filter, entry -> {
+        try {
+          writer.writeValue(out, entry);
+        } catch (IOException clientGone) {
+          throw new UncheckedIOException(clientGone);
+        }
+      });
+      out.writeEndArray();
+    }
   }
 
   @GetMapping("/api/registry.xlsx")
-  ResponseEntity<byte[]> spreadsheet(@RequestParam(required = false) String year,
+  void spreadsheet(@RequestParam(required = false) String year,
       @RequestParam(required = false) String unitCode, @RequestParam(required = false) String period,
-      @RequestParam(required = false) String awardType) throws IOException {
+      @RequestParam(required = false) String awardType, HttpServletResponse response) throws IOException {
     checkOffice();
     RegistryFilter filter = filter(year, unitCode, period, awardType);
-    return file("so-khen-thuong" + suffix(filter) + ".xlsx", RegistrySpreadsheet.rows(registry.find(filter), filter));
+    response.setContentType(XLSX.toString());
+    response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment("so-khen-thuong" + suffix(filter) + ".xlsx"));
+    RegistrySpreadsheet.rows(each -> registry.forEach(filter, each), filter, response.getOutputStream());
   }
 
   @GetMapping("/api/registry/summary")
@@ -89,10 +114,11 @@ class RegistryController {
   }
 
   private static ResponseEntity<byte[]> file(String name, byte[] content) {
-    return ResponseEntity.ok().contentType(XLSX)
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-        .body(content);
+    return ResponseEntity.ok().contentType(XLSX).header(HttpHeaders.CONTENT_DISPOSITION, attachment(name)).body(content);
+  }
+
+  private static String attachment(String name) {
+    return ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString();
   }
 
   private static String suffix(RegistryFilter filter) {

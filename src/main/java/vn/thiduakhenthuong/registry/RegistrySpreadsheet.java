@@ -2,7 +2,10 @@ package vn.thiduakhenthuong.registry;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Consumer;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import vn.thiduakhenthuong.nomination.Nomination.AwardType;
@@ -17,18 +20,25 @@ final class RegistrySpreadsheet {
 
   private RegistrySpreadsheet() {}
 
-  static byte[] rows(List<RegistryEntry> entries, RegistryFilter filter) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+  /**
+   * Writes the rows that {@code source} hands out to {@code out} as they come: the sheet is flushed every
+   * {@value AwardRegistry#FETCH_SIZE} rows, so a registry of any size takes the same memory.
+   */
+  static void rows(Consumer<Consumer<RegistryEntry>> source, RegistryFilter filter, OutputStream out)
+      throws IOException {
     Workbook workbook = new Workbook(out, "Thi dua - Khen thuong", "1.0");
     Worksheet sheet = workbook.newWorksheet("Sổ khen thưởng");
+    // column widths go before the first row that is flushed
+    widths(sheet, 5, 14, 30, 10, 30, 10, 30, 30, 22, 6, 18, 14, 16);
     sheet.value(0, 0, "SỔ THEO DÕI KHEN THƯỞNG" + criteria(filter));
     sheet.style(0, 0).bold().set();
     String[] headers = {"TT", "Mã hồ sơ", "Tập thể / cá nhân", "Đối tượng", "Chức vụ, đơn vị", "Mã đơn vị", "Đơn vị",
         "Hình thức khen thưởng", "Đợt", "Năm", "Số Quyết định", "Ngày Quyết định", "Tiền thưởng (đồng)"};
     header(sheet, 2, headers);
-    int r = 3;
-    long total = 0;
-    for (RegistryEntry e : entries) {
+    int[] next = {3};
+    long[] total = {0};
+    source.accept(e -> {
+      int r = next[0]++;
       sheet.value(r, 0, r - 2);
       sheet.value(r, 1, e.businessKey());
       sheet.value(r, 2, e.nomineeName());
@@ -44,16 +54,21 @@ final class RegistrySpreadsheet {
       sheet.style(r, 11).format("dd/MM/yyyy").set();
       sheet.value(r, 12, e.prizeAmount());
       sheet.style(r, 12).format(MONEY).set();
-      total += e.prizeAmount();
-      r++;
-    }
-    sheet.value(r, 2, "Tổng cộng: " + entries.size() + " khen thưởng");
-    sheet.value(r, 12, total);
+      total[0] += e.prizeAmount();
+      if ((r - 2) % AwardRegistry.FETCH_SIZE == 0) {
+        try {
+          sheet.flush();
+        } catch (IOException flushFailed) {
+          throw new UncheckedIOException(flushFailed);
+        }
+      }
+    });
+    int r = next[0];
+    sheet.value(r, 2, "Tổng cộng: " + (r - 3) + " khen thưởng");
+    sheet.value(r, 12, total[0]);
     sheet.style(r, 2).bold().set();
     sheet.style(r, 12).bold().format(MONEY).set();
-    widths(sheet, 5, 14, 30, 10, 30, 10, 30, 30, 22, 6, 18, 14, 16);
     workbook.finish();
-    return out.toByteArray();
   }
 
   static byte[] summary(List<SummaryRow> rows, RegistryFilter filter) throws IOException {

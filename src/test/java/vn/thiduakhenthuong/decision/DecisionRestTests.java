@@ -260,6 +260,36 @@ class DecisionRestTests {
         .as("a unit head may not start a decision").isIn(403, 404);
   }
 
+  @Test
+  void shouldListAndExportARegistryOfSeveralFetchesWholeAndInOrder() throws Exception {
+    // more rows than AwardRegistry reads at a time, so that the cursor and the sheet's flushes are crossed
+    int count = 2 * AwardRegistry.FETCH_SIZE + 234;
+    LocalDate day = LocalDate.of(2029, 12, 1);
+    for (int i = 0; i < count; i++) {
+      assertThat(registry.record(new RegistryEntry("DN-2029-%04d".formatted(i), "Người thứ %04d".formatted(i),
+          "INDIVIDUAL", "Chuyên viên", "ptk", "Phòng Thử nghiệm", "DIRECTOR_CERTIFICATE", "ANNUAL", 2029,
+          (i % 3 + 1) + "/QĐ-STNMT", day, 1000 + i, "GK-2029-0001", null))).isTrue();
+    }
+
+    JsonNode rows = json(ok(rest.get("/api/registry?year=2029&unitCode=ptk", "chuyenvien:demo")));
+    assertThat(rows).hasSize(count);
+    // by decision number, then name
+    assertThat(rows.get(0).get("nomineeName").asText()).isEqualTo("Người thứ 0000");
+    assertThat(rows.get(0).get("decisionNumber").asText()).isEqualTo("1/QĐ-STNMT");
+    assertThat(rows.get(count - 1).get("decisionNumber").asText()).isEqualTo("3/QĐ-STNMT");
+    assertThat(rows.findValuesAsText("businessKey")).doesNotHaveDuplicates();
+    assertThat(rows.get(0).has("documentId")).as("nulls left out, as before").isFalse();
+
+    List<List<String>> sheet = spreadsheet("/api/registry.xlsx?year=2029&unitCode=ptk");
+    assertThat(sheet).hasSize(3 + count + 1);
+    assertThat(sheet.get(3).get(0)).isEqualTo("1");
+    assertThat(sheet.get(3 + count - 1).get(0)).isEqualTo(Integer.toString(count));
+    assertThat(sheet.subList(3, 3 + count).stream().map(row -> row.get(1)).distinct()).hasSize(count);
+    long total = (long) count * 1000 + (long) count * (count - 1) / 2;
+    assertThat(sheet.get(3 + count).get(2)).isEqualTo("Tổng cộng: " + count + " khen thưởng");
+    assertThat(sheet.get(3 + count).get(12)).isEqualTo(Long.toString(total));
+  }
+
   private static void assertRefused(ResponseEntity<String> answer, String message) {
     assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(answer.getBody()).contains(message);
