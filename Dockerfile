@@ -10,5 +10,6 @@ RUN mvn -B -q -DskipTests package
 FROM eclipse-temurin:17-jre
 WORKDIR /app
 COPY --from=build /src/target/awards-*.jar /app/awards.jar
+COPY jvm.options /app/jvm.options
 EXPOSE 8080
-ENTRYPOINT ["java", "-Xmx384m", "-jar", "/app/awards.jar"]
+ENTRYPOINT ["java", "-Xmx384m", "@/app/jvm.options", "-jar", "/app/awards.jar"]

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Starts the app as a child JVM with {@code -Xmx256m} on the benchmark's database (a restart: schema,
+ * Starts the app as a child JVM with {@code -Xmx256m} and the app's {@code jvm.options} on the benchmark's database (a restart: schema,
  * deployments and demo data exist), measures the time until {@code /engine-rest/engine} answers, asks
  * a few things as users do, and reads the peak resident memory (VmHWM) from /proc.
  */
@@ -29,7 +29,8 @@ final class StartupProbe {
     }
     Files.createDirectories(workDir);
     List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-cp", classpath,
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+        "@" + Path.of("jvm.options").toAbsolutePath(), "-cp", classpath,
         "vn.thiduakhenthuong.AwardsApplication", "--spring.profiles.active=postgres", "--server.port=" + port,
         "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=" + user,
         "--spring.datasource.password=" + password, "--awards.demo-data=true"));

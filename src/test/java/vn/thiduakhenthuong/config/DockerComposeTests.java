@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -43,6 +44,20 @@ class DockerComposeTests {
     assertThat((String) postgres.get("image")).isEqualTo("postgres:17");
     assertThat(app.get("build")).isEqualTo(".");
     assertThat(Files.exists(Path.of("Dockerfile"))).isTrue();
+  }
+
+  /** The JVM options live in jvm.options; the image, mvn spring-boot:run and the benchmark all read it. */
+  @Test
+  void shouldStartTheAppWithItsJvmOptionsEverywhere() throws IOException {
+    List<String> options = Files.readAllLines(Path.of("jvm.options")).stream()
+        .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+    assertThat(options).contains("-XX:+UseSerialGC").allMatch(option -> option.startsWith("-"));
+    String dockerfile = Files.readString(Path.of("Dockerfile"));
+    assertThat(dockerfile).contains("COPY jvm.options /app/jvm.options")
+        .containsPattern("ENTRYPOINT \\[\"java\", [^\\]]*\"@/app/jvm.options\", \"-jar\"");
+    String pom = Files.readString(Path.of("pom.xml"));
+    assertThat(pom).contains("<jvmArguments>@${project.basedir}/jvm.options</jvmArguments>")
+        .contains("<argLine>@${project.basedir}/jvm.options ${argLine}</argLine>");
   }
 
   /** Two replicas on the one database, both with their job executor: each is a full node. */
