@@ -82,6 +82,18 @@ class TasklistQueryTuningTests {
   }
 
   @Test
+  void shouldRunTheAppsStatementsWithoutParallelWorkersOrJit() throws SQLException {
+    Map<String, String> settings = new LinkedHashMap<>();
+    try (Connection connection = dataSource.getConnection(); ResultSet rows = connection.createStatement().executeQuery(
+        "SELECT name, setting FROM pg_settings WHERE name IN ('max_parallel_workers_per_gather', 'jit') ORDER BY name")) {
+      while (rows.next()) {
+        settings.put(rows.getString(1), rows.getString(2));
+      }
+    }
+    assertThat(settings).containsExactly(Map.entry("jit", "off"), Map.entry("max_parallel_workers_per_gather", "0"));
+  }
+
+  @Test
   void shouldSendTasklistsQueriesUnpreparedAndOtherStatementsAsUsual() {
     Map<String, Integer> thresholds = new ConcurrentHashMap<>();
     // added after TaskQueryPlansPlugin's, so it wraps it and sees each statement as that one left it
