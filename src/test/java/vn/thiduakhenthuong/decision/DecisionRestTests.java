@@ -268,15 +268,16 @@ class DecisionRestTests {
     for (int i = 0; i < count; i++) {
       assertThat(registry.record(new RegistryEntry("DN-2029-%04d".formatted(i), "Người thứ %04d".formatted(i),
           "INDIVIDUAL", "Chuyên viên", "ptk", "Phòng Thử nghiệm", "DIRECTOR_CERTIFICATE", "ANNUAL", 2029,
-          (i % 3 + 1) + "/QĐ-STNMT", day, 1000 + i, "GK-2029-0001", null))).isTrue();
+          (i % 3 + 9) + "/QĐ-STNMT", day, 1000 + i, "GK-2029-0001", null))).isTrue();
     }
 
     JsonNode rows = json(ok(rest.get("/api/registry?year=2029&unitCode=ptk", "chuyenvien:demo")));
     assertThat(rows).hasSize(count);
-    // by decision number, then name
+    // by decision number as a number (9 before 10 and 11), then name
     assertThat(rows.get(0).get("nomineeName").asText()).isEqualTo("Người thứ 0000");
-    assertThat(rows.get(0).get("decisionNumber").asText()).isEqualTo("1/QĐ-STNMT");
-    assertThat(rows.get(count - 1).get("decisionNumber").asText()).isEqualTo("3/QĐ-STNMT");
+    assertThat(rows.get(0).get("decisionNumber").asText()).isEqualTo("9/QĐ-STNMT");
+    assertThat(rows.get(count / 2).get("decisionNumber").asText()).isEqualTo("10/QĐ-STNMT");
+    assertThat(rows.get(count - 1).get("decisionNumber").asText()).isEqualTo("11/QĐ-STNMT");
     assertThat(rows.findValuesAsText("businessKey")).doesNotHaveDuplicates();
     assertThat(rows.get(0).has("documentId")).as("nulls left out, as before").isFalse();
 
