@@ -51,7 +51,7 @@ class TasklistQueryTuningTests {
   @Autowired DataSource dataSource;
 
   @Test
-  void shouldIndexTheDueDateTheAuthorizationsUserAndTheAssigneesDefinitionsOnPostgres() throws SQLException {
+  void shouldIndexTheDueDateTheAuthorizationsUserAndResourceAndTheAssigneesDefinitionsOnPostgres() throws SQLException {
     List<String> indexes = new ArrayList<>();
     try (Connection connection = dataSource.getConnection();
         ResultSet rows = connection.createStatement().executeQuery(
@@ -60,11 +60,13 @@ class TasklistQueryTuningTests {
         indexes.add(rows.getString(1));
       }
     }
-    assertThat(indexes).hasSize(3)
+    assertThat(indexes).hasSize(4)
         .anySatisfy(index -> assertThat(index).startsWith("act_ru_task(").contains("(due_date_)"))
         .anySatisfy(index -> assertThat(index).startsWith("act_ru_authorization(").contains("(user_id_)"))
         .anySatisfy(index -> assertThat(index).startsWith("act_ru_task(")
-            .contains("(assignee_, proc_def_id_) INCLUDE (id_, tenant_id_, case_execution_id_)"));
+            .contains("(assignee_, proc_def_id_) INCLUDE (id_, tenant_id_, case_execution_id_)"))
+        .anySatisfy(index -> assertThat(index).startsWith("act_ru_authorization(")
+            .contains("(resource_id_) WHERE (resource_type_ = ANY (ARRAY[6, 7]))"));
   }
 
   @Test
