@@ -1,7 +1,9 @@
 package vn.thiduakhenthuong.config;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,21 +17,34 @@ import org.springframework.stereotype.Component;
  * «Việc của tôi» count of 216 ms. Cockpit's statistics of the process definitions: 200 → 100 ms
  * (README, "Performance").
  *
- * <p>An {@code options} property set by the operator ({@code spring.datasource.hikari.data-source-properties.options})
- * comes after ours, so its settings win; an {@code options} parameter in {@code DB_URL} replaces ours (pgjdbc
- * prefers the URL's parameters).
+ * <p>{@value #PROPERTY} ({@code DB_SESSION_OPTIONS}) replaces these options; empty sends none (PgBouncer
+ * refuses the {@code options} startup parameter unless told to ignore it). An {@code options} property set by
+ * the operator ({@code spring.datasource.hikari.data-source-properties.options}) comes after ours, so its
+ * settings win; an {@code options} parameter in {@code DB_URL} replaces ours (pgjdbc prefers the URL's).
  */
 @Component
 class PostgresSessionSettings implements BeanPostProcessor {
 
-  static final String OPTIONS = "-c max_parallel_workers_per_gather=0 -c jit=off";
+  static final String PROPERTY = "awards.database.session-options";
+  static final String DEFAULT_OPTIONS = "-c max_parallel_workers_per_gather=0 -c jit=off";
+
+  private final String options;
+
+  @Autowired
+  PostgresSessionSettings(Environment environment) {
+    this(environment.getProperty(PROPERTY, DEFAULT_OPTIONS));
+  }
+
+  PostgresSessionSettings(String options) {
+    this.options = options.strip();
+  }
 
   @Override
   public Object postProcessAfterInitialization(Object bean, String beanName) {
-    if (bean instanceof HikariDataSource pool && pool.getJdbcUrl() != null
+    if (!options.isEmpty() && bean instanceof HikariDataSource pool && pool.getJdbcUrl() != null
         && pool.getJdbcUrl().startsWith("jdbc:postgresql:")) {
       String operators = pool.getDataSourceProperties().getProperty("options");
-      pool.addDataSourceProperty("options", operators == null || operators.isBlank() ? OPTIONS : OPTIONS + " " + operators);
+      pool.addDataSourceProperty("options", operators == null || operators.isBlank() ? options : options + " " + operators);
     }
     return bean;
   }

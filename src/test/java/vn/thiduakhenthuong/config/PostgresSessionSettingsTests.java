@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /** Which pools get the session settings, and how an operator's own options stay (the settings themselves: TasklistQueryTuningTests). */
 class PostgresSessionSettingsTests {
 
-  private final PostgresSessionSettings settings = new PostgresSessionSettings();
+  private final PostgresSessionSettings settings = new PostgresSessionSettings(PostgresSessionSettings.DEFAULT_OPTIONS);
 
   @Test
   void shouldGiveAPostgresPoolTheSettingsAndKeepTheOperatorsOptionsAfterThem() {
@@ -32,6 +32,15 @@ class PostgresSessionSettingsTests {
     settings.postProcessAfterInitialization(h2, "dataSource");
 
     assertThat(h2.getDataSourceProperties()).doesNotContainKey("options");
+  }
+
+  @Test
+  void shouldSendNoOptionsWhenTheOperatorEmptiesThem() {
+    HikariDataSource behindPgBouncer = pool("jdbc:postgresql://localhost:6432/awards");
+
+    new PostgresSessionSettings(" ").postProcessAfterInitialization(behindPgBouncer, "dataSource");
+
+    assertThat(behindPgBouncer.getDataSourceProperties()).doesNotContainKey("options");
   }
 
   private static HikariDataSource pool(String url) {
