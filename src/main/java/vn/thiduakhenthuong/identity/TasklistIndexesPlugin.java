@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Four indexes and one statistics object on the engine's tables for Tasklist's queries (README,
+ * Four indexes (one replacing an earlier one) and one statistics object on the engine's tables for Tasklist's queries (README,
  * "Performance"), PostgreSQL only. Made here, once the engine has built its schema, and not by a Flyway
  * migration: our migrations may run before the engine creates its tables.
  */
@@ -31,10 +31,12 @@ class TasklistIndexesPlugin extends AbstractProcessEnginePlugin {
       // the authorization subquery of every task query (USER_ID_ IN (...) OR GROUP_ID_ IN (...)): with the
       // engine's index on GROUP_ID_, two index scans instead of reading the whole, ever-growing table
       "CREATE INDEX IF NOT EXISTS AWARDS_IDX_AUTH_USER ON %sACT_RU_AUTHORIZATION (USER_ID_)",
-      // «Phiếu biểu quyết» (own tasks of one process) and the counts of own tasks: the tasks of an assignee
-      // and a definition read from the index alone, without visiting the rows of the assignee's other tasks
-      "CREATE INDEX IF NOT EXISTS AWARDS_IDX_TASK_ASSIGNEE_DEF ON %sACT_RU_TASK (ASSIGNEE_, PROC_DEF_ID_)"
+      // «Phiếu biểu quyết» (own tasks of one step, Task_CastBallot) and the counts of own tasks: an assignee's
+      // tasks of one step found, and counted, from the index alone, without visiting the rows of the others
+      "CREATE INDEX IF NOT EXISTS AWARDS_IDX_TASK_ASSIGNEE_KEY ON %sACT_RU_TASK (ASSIGNEE_, TASK_DEF_KEY_, PROC_DEF_ID_)"
           + " INCLUDE (ID_, TENANT_ID_, CASE_EXECUTION_ID_)",
+      // its predecessor without the step (ASSIGNEE_, PROC_DEF_ID_): the one above serves every query it served
+      "DROP INDEX IF EXISTS %sAWARDS_IDX_TASK_ASSIGNEE_DEF",
       // the authorization check of every task query probes, for each task, the grants on the task, on its
       // definition's key and on '*' (AUTH.RESOURCE_ID_ IN (RES.ID_, D.KEY_, '*')), then keeps those on tasks
       // (READ) or definitions (READ_TASK). The engine's index on RESOURCE_ID_ also returns every other kind

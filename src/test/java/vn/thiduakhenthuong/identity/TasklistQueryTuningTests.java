@@ -38,6 +38,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import vn.thiduakhenthuong.EmbeddedPostgresConfiguration;
+import vn.thiduakhenthuong.council.Council;
 
 /** The Tasklist query tunings (README, "Performance") on a real PostgreSQL with the demo data. */
 // One engine named "default" at a time: the REST filter looks the engine up by name.
@@ -51,7 +52,7 @@ class TasklistQueryTuningTests {
   @Autowired DataSource dataSource;
 
   @Test
-  void shouldIndexTheDueDateTheAuthorizationsUserAndResourceAndTheAssigneesDefinitionsOnPostgres() throws SQLException {
+  void shouldIndexTheDueDateTheAuthorizationsUserAndResourceAndTheAssigneesStepsOnPostgres() throws SQLException {
     List<String> indexes = new ArrayList<>();
     try (Connection connection = dataSource.getConnection();
         ResultSet rows = connection.createStatement().executeQuery(
@@ -64,9 +65,25 @@ class TasklistQueryTuningTests {
         .anySatisfy(index -> assertThat(index).startsWith("act_ru_task(").contains("(due_date_)"))
         .anySatisfy(index -> assertThat(index).startsWith("act_ru_authorization(").contains("(user_id_)"))
         .anySatisfy(index -> assertThat(index).startsWith("act_ru_task(")
-            .contains("(assignee_, proc_def_id_) INCLUDE (id_, tenant_id_, case_execution_id_)"))
+            .contains("(assignee_, task_def_key_, proc_def_id_) INCLUDE (id_, tenant_id_, case_execution_id_)"))
         .anySatisfy(index -> assertThat(index).startsWith("act_ru_authorization(")
             .contains("(resource_id_) WHERE (resource_type_ = ANY (ARRAY[6, 7]))"));
+  }
+
+  @Test
+  void shouldReplaceTheEarlierIndexOnTheAssigneesDefinitions() throws SQLException {
+    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+      statement.execute("CREATE INDEX IF NOT EXISTS awards_idx_task_assignee_def ON act_ru_task (assignee_, proc_def_id_)");
+    }
+
+    new TasklistIndexesPlugin().postProcessEngineBuild(engine);
+
+    try (Connection connection = dataSource.getConnection(); ResultSet rows = connection.createStatement().executeQuery(
+        "SELECT indexname FROM pg_indexes WHERE indexname LIKE 'awards_idx_task_assignee%'")) {
+      assertThat(rows.next()).isTrue();
+      assertThat(rows.getString(1)).isEqualTo("awards_idx_task_assignee_key");
+      assertThat(rows.next()).isFalse();
+    }
   }
 
   @Test
@@ -143,10 +160,49 @@ class TasklistQueryTuningTests {
   void shouldListTheOwnAndTheGroupsTasksNewestFirst() {
     for (String name : List.of("Việc của tôi", "Việc của nhóm", "Phiếu biểu quyết")) {
       Filter filter = filter(name);
-      assertThat(RoleFilters.queryVersion(filter)).as(name).isEqualTo(RoleFilters.QUERY_VERSION);
+      assertThat(RoleFilters.queryVersion(filter)).as(name).isGreaterThanOrEqualTo(2);
       assertThat(ordering(filter)).as(name).containsExactly("CREATE_TIME_ desc");
     }
     assertThat(ordering(filter("Quá hạn"))).as("the most overdue first").containsExactly("DUE_DATE_ asc");
+  }
+
+  @Test
+  void shouldListOnlyBallotsUnderPhieuBieuQuyet() {
+    TaskQueryImpl ballots = filter("Phiếu biểu quyết").getQuery();
+
+    assertThat(ballots.getKey()).isEqualTo(Council.TASK_CAST_BALLOT);
+    assertThat(ballots.getProcessDefinitionKey()).isEqualTo(ProcessKeys.COUNCIL_SESSION);
+    assertThat(ballots.getExpressions()).containsEntry("taskAssignee", "${currentUser()}");
+    assertThat(RoleFilters.queryVersion(filter("Phiếu biểu quyết"))).isEqualTo(RoleFilters.QUERY_VERSION).isEqualTo(3);
+  }
+
+  @Test
+  void shouldUpgradeOnlyTheFiltersWhoseQueryChanged() {
+    Filter mine = filter("Việc của tôi");
+    Filter ballots = filter("Phiếu biểu quyết");
+    TaskQuery dueDateFirst = engine.getTaskService().createTaskQuery().taskAssigneeExpression("${currentUser()}")
+        .orderByDueDate().asc();
+    TaskQuery councilTasks = engine.getTaskService().createTaskQuery().taskAssigneeExpression("${currentUser()}")
+        .processDefinitionKey(ProcessKeys.COUNCIL_SESSION).orderByTaskCreateTime().desc();
+    // as version 2 left them, «Việc của tôi» then edited by an administrator
+    engine.getFilterService().saveFilter(mine.setProperties(withVersion(mine, 2)).setQuery(dueDateFirst));
+    engine.getFilterService().saveFilter(ballots.setProperties(withVersion(ballots, 2)).setQuery(councilTasks));
+
+    new RoleFilters(engine).create();
+
+    assertThat(ordering(filter("Việc của tôi"))).as("unchanged since version 2: the edit stays")
+        .containsExactly("DUE_DATE_ asc");
+    assertThat(((TaskQueryImpl) filter("Phiếu biểu quyết").getQuery()).getKey()).isEqualTo(Council.TASK_CAST_BALLOT);
+    assertThat(RoleFilters.queryVersion(filter("Phiếu biểu quyết"))).isEqualTo(3);
+    engine.getFilterService().saveFilter(filter("Việc của tôi").setQuery(
+        engine.getTaskService().createTaskQuery().taskAssigneeExpression("${currentUser()}")
+            .orderByTaskCreateTime().desc()));
+  }
+
+  private static Map<String, Object> withVersion(Filter filter, int version) {
+    Map<String, Object> properties = new LinkedHashMap<>(filter.getProperties());
+    properties.put(RoleFilters.QUERY_VERSION_PROPERTY, version);
+    return properties;
   }
 
   @Test
@@ -164,7 +220,7 @@ class TasklistQueryTuningTests {
     Filter upgraded = filter("Việc của tôi");
     assertThat(upgraded.getId()).isEqualTo(mine.getId());
     assertThat(ordering(upgraded)).containsExactly("CREATE_TIME_ desc");
-    assertThat(RoleFilters.queryVersion(upgraded)).isEqualTo(RoleFilters.QUERY_VERSION);
+    assertThat(RoleFilters.queryVersion(upgraded)).isEqualTo(2);
     assertThat(upgraded.getProperties()).containsEntry("description", properties.get("description"))
         .containsKey("variables");
 
