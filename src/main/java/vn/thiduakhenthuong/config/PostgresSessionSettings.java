@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
  * «Việc của tôi» count of 216 ms. Cockpit's statistics of the process definitions: 200 → 100 ms
  * (README, "Performance").
  *
- * <p>{@value #PROPERTY} ({@code DB_SESSION_OPTIONS}) replaces these options; empty sends none (PgBouncer
- * refuses the {@code options} startup parameter unless told to ignore it). An {@code options} property set by
+ * <p>The options are {@value #PROPERTY}, by default (application.yaml) the two above; {@code DB_SESSION_OPTIONS}
+ * replaces them, empty sends none (PgBouncer refuses the {@code options} startup parameter unless told to
+ * ignore it). An {@code options} property set by
  * the operator ({@code spring.datasource.hikari.data-source-properties.options}) comes after ours, so its
  * settings win; an {@code options} parameter in {@code DB_URL} replaces ours (pgjdbc prefers the URL's).
  */
@@ -26,13 +27,12 @@ import org.springframework.stereotype.Component;
 class PostgresSessionSettings implements BeanPostProcessor {
 
   static final String PROPERTY = "awards.database.session-options";
-  static final String DEFAULT_OPTIONS = "-c max_parallel_workers_per_gather=0 -c jit=off";
 
   private final String options;
 
   @Autowired
   PostgresSessionSettings(Environment environment) {
-    this(environment.getProperty(PROPERTY, DEFAULT_OPTIONS));
+    this(environment.getProperty(PROPERTY, ""));
   }
 
   PostgresSessionSettings(String options) {

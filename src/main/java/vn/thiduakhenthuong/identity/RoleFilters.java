@@ -25,14 +25,13 @@ import vn.thiduakhenthuong.council.Council;
  * <li>2: «Việc của tôi», «Việc của nhóm» and «Phiếu biểu quyết» list the newest first (create time), so
  * that PostgreSQL reads the first page along the engine's index on the create time instead of sorting
  * every matching task;
- * <li>3 ({@link #QUERY_VERSION}, the latest): «Phiếu biểu quyết» lists ballots ({@code Task_CastBallot})
+ * <li>3: «Phiếu biểu quyết» lists ballots ({@code Task_CastBallot})
  * only, which PostgreSQL finds from an index on the assignee and the step instead of reading every task
  * of the member (README, "Performance").
  * </ul>
  */
 class RoleFilters {
 
-  static final int QUERY_VERSION = 3;
   static final String QUERY_VERSION_PROPERTY = "queryVersion";
 
   private record Spec(String name, String description, int priority, String color, int version,
@@ -56,7 +55,7 @@ class RoleFilters {
             q -> q.taskCandidateGroup(OFFICE).includeAssignedTasks().dueBeforeExpression("${now()}")
                 .orderByDueDate().asc(),
             List.of(OFFICE)),
-        new Spec("Phiếu biểu quyết", "Phiếu biểu quyết của tôi trong các phiên họp Hội đồng", 5, "#4a148c", QUERY_VERSION,
+        new Spec("Phiếu biểu quyết", "Phiếu biểu quyết của tôi trong các phiên họp Hội đồng", 5, "#4a148c", 3,
             q -> q.taskAssigneeExpression("${currentUser()}").processDefinitionKey(ProcessKeys.COUNCIL_SESSION)
                 .taskDefinitionKey(Council.TASK_CAST_BALLOT).orderByTaskCreateTime().desc(),
             List.of(COUNCIL)),

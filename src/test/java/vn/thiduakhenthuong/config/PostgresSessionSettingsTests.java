@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /** Which pools get the session settings, and how an operator's own options stay (the settings themselves: TasklistQueryTuningTests). */
 class PostgresSessionSettingsTests {
 
-  private final PostgresSessionSettings settings = new PostgresSessionSettings(PostgresSessionSettings.DEFAULT_OPTIONS);
+  private final PostgresSessionSettings settings = new PostgresSessionSettings("-c max_parallel_workers_per_gather=0 -c jit=off");
 
   @Test
   void shouldGiveAPostgresPoolTheSettingsAndKeepTheOperatorsOptionsAfterThem() {
