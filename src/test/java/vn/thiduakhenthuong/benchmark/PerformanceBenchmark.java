@@ -99,8 +99,8 @@ class PerformanceBenchmark {
 
     StartupProbe.Result startup = null;
     if (settings.startup() && settings.classpathFile() != null) {
-      log("starting the app with -Xmx256m");
-      startup = StartupProbe.run(StartupProbe.classpath(settings.classpathFile()), server.appUrl(), server.user,
+      log("starting the app with -Xmx256m: a training start for the class-data archive, then with it and without it");
+      startup = StartupProbe.run(StartupProbe.dependencies(settings.classpathFile()), server.appUrl(), server.user,
           server.password, Path.of(settings.outputDir()).toAbsolutePath());
     }
 

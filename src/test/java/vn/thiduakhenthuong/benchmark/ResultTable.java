@@ -83,11 +83,14 @@ final class ResultTable {
           verdict(page <= QUERY_P95_TARGET_MS && count <= QUERY_P95_TARGET_MS));
     }
     if (startup != null) {
-      row("start-up with -Xmx256m until HTTP answers (s)", "%.1f".formatted(startup.seconds()) + note(startup.note()),
+      row("start-up with -Xmx256m until HTTP answers, as the image starts (class-data archive) (s)",
+          "%.1f (without the archive %.1f)".formatted(startup.seconds(), startup.secondsWithoutArchive())
+              + note(startup.note()),
           "", "≤ " + (int) STARTUP_TARGET_S, verdict(startup.seconds() <= STARTUP_TARGET_S));
       double rss = startup.peakRssKb() / 1024.0;
-      row("peak RSS with -Xmx256m after first requests (MB, VmHWM)", "%.0f".formatted(rss), "", "≤ " + (int) RSS_TARGET_MB,
-          verdict(startup.peakRssKb() > 0 && rss <= RSS_TARGET_MB));
+      row("peak RSS with -Xmx256m after first requests (MB, VmHWM)",
+          "%.0f (without the archive %.0f)".formatted(rss, startup.peakRssKbWithoutArchive() / 1024.0), "",
+          "≤ " + (int) RSS_TARGET_MB, verdict(startup.peakRssKb() > 0 && rss <= RSS_TARGET_MB));
     } else {
       row("start-up and peak RSS with -Xmx256m", "not measured (benchmark.startup=false or no classpath file)", "",
           "≤ 10 s, ≤ 400 MB", "—");

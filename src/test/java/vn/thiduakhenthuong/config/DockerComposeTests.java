@@ -60,6 +60,27 @@ class DockerComposeTests {
         .contains("<argLine>@${project.basedir}/jvm.options ${argLine}</argLine>");
   }
 
+  /**
+   * The image trains a class-data archive on the very jar it runs, with its own JVM options, and starts
+   * from it; the JVM checks the jar paths, so a renamed jar or directory would silently lose the archive.
+   */
+  @Test
+  void shouldStartTheImageFromTheClassDataArchiveItsBuildTrained() throws IOException {
+    String dockerfile = Files.readString(Path.of("Dockerfile"));
+    Matcher extract = Pattern.compile("-jar (\\S+) extract --destination (\\S+)").matcher(dockerfile);
+    Matcher training = Pattern.compile("@/app/jvm.options -XX:ArchiveClassesAtExit=(\\S+) "
+        + "-Dspring.context.exit=onRefresh\\s*\\\\?\\s*-jar (\\S+)").matcher(dockerfile);
+    Matcher entrypoint = Pattern.compile("ENTRYPOINT \\[\"java\", [^\\]]*\"-XX:SharedArchiveFile=([^\"]+)\", "
+        + "[^\\]]*\"-jar\", \"([^\"]+)\"\\]").matcher(dockerfile);
+    assertThat(extract.find()).as("the jar extracted").isTrue();
+    assertThat(training.find()).as("a training start").isTrue();
+    assertThat(entrypoint.find()).as("the entry point with the archive").isTrue();
+    String extractedJar = extract.group(2) + "/" + Path.of(extract.group(1)).getFileName();
+    assertThat(training.group(2)).isEqualTo(extractedJar);
+    assertThat(entrypoint.group(2)).isEqualTo(extractedJar);
+    assertThat(entrypoint.group(1)).isEqualTo(training.group(1));
+  }
+
   /** Two replicas on the one database, both with their job executor: each is a full node. */
   @Test
   @SuppressWarnings("unchecked")
