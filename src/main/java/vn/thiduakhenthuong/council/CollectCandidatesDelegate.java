@@ -5,7 +5,6 @@ import static org.camunda.spin.Spin.JSON;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -30,24 +29,31 @@ public class CollectCandidatesDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
-    Map<String, ProcessInstance> waiting = new LinkedHashMap<>();
-    for (ProcessInstance nomination : runtime.createProcessInstanceQuery()
-        .processDefinitionKey(Nomination.PROCESS_KEY)
-        .activityIdIn(Nomination.TASK_AWAIT_COUNCIL_RESULT)
-        .variableValueEquals(Council.PERIOD, execution.getVariable(Council.PERIOD))
-        .variableValueEquals(Council.YEAR, execution.getVariable(Council.YEAR))
-        .orderByBusinessKey().asc().list()) {
-      waiting.put(nomination.getBusinessKey(), nomination);
-    }
+    Map<String, ProcessInstance> waiting = waiting(execution);
     List<String> reserved = store.reserve((String) execution.getVariable(Council.SESSION_ID), waiting.keySet());
 
+    Map<String, NomineeSummary> nominees = NomineeSummary.of(execution.getProcessEngineServices().getRuntimeService(),
+        reserved.stream().map(waiting::get).toList());
     SpinJsonNode options = JSON("[]");
     for (String key : reserved) {
-      NomineeSummary nominee = NomineeSummary.of(runtime, waiting.get(key));
-      options.append(JSON("{}").prop("label", nominee.optionLabel()).prop("value", key));
+      options.append(JSON("{}").prop("label", nominees.get(key).optionLabel()).prop("value", key));
     }
     execution.setVariable(Council.CANDIDATES, options);
     execution.setVariable(Council.CANDIDATE_COUNT, reserved.size());
+  }
+
+  /** The nominations of the session's period and year that wait for {@code CouncilResult}, by business key. */
+  static Map<String, ProcessInstance> waiting(DelegateExecution session) {
+    Map<String, ProcessInstance> waiting = new LinkedHashMap<>();
+    for (ProcessInstance nomination : session.getProcessEngineServices().getRuntimeService()
+        .createProcessInstanceQuery()
+        .processDefinitionKey(Nomination.PROCESS_KEY)
+        .activityIdIn(Nomination.TASK_AWAIT_COUNCIL_RESULT)
+        .variableValueEquals(Council.PERIOD, session.getVariable(Council.PERIOD))
+        .variableValueEquals(Council.YEAR, session.getVariable(Council.YEAR))
+        .orderByBusinessKey().asc().list()) {
+      waiting.put(nomination.getBusinessKey(), nomination);
+    }
+    return waiting;
   }
 }

@@ -3,13 +3,14 @@ package vn.thiduakhenthuong.council;
 import static org.camunda.spin.Spin.JSON;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 import vn.thiduakhenthuong.identity.Groups;
@@ -52,12 +53,19 @@ public class ConfirmAgendaListener implements TaskListener {
     store.keepOnly(sessionId, agenda);
     execution.setVariable(Council.AGENDA_CHOICE, JSON(JsonKeys.list(agenda)));
 
-    RuntimeService runtime = task.getProcessEngineServices().getRuntimeService();
+    Map<String, ProcessInstance> waiting = CollectCandidatesDelegate.waiting(execution);
+    for (String key : agenda) {
+      if (!waiting.containsKey(key)) {
+        throw InvalidInputException.of(Council.AGENDA_CHOICE, label,
+            "đề nghị «" + key + "» không còn chờ Hội đồng xét (đã kết thúc hoặc bị hủy).");
+      }
+    }
+    Map<String, NomineeSummary> nominees = NomineeSummary.of(task.getProcessEngineServices().getRuntimeService(),
+        agenda.stream().map(waiting::get).toList());
     SpinJsonNode rows = JSON("[]");
     SpinJsonNode options = JSON("[]");
     for (String key : agenda) {
-      NomineeSummary nominee = NomineeSummary.of(runtime,
-          runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult());
+      NomineeSummary nominee = nominees.get(key);
       rows.append(nominee.row());
       options.append(JSON("{}").prop("label", nominee.nomineeName() + " – " + nominee.awardType().label())
           .prop("value", key));

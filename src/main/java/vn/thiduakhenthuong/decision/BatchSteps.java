@@ -1,8 +1,11 @@
 package vn.thiduakhenthuong.decision;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import vn.thiduakhenthuong.nomination.Nomination;
 import vn.thiduakhenthuong.nomination.NomineeSummary;
 import vn.thiduakhenthuong.registry.RegistryEntry;
 import vn.thiduakhenthuong.validation.InvalidInputException;
@@ -11,6 +14,24 @@ import vn.thiduakhenthuong.validation.InvalidInputException;
 final class BatchSteps {
 
   private BatchSteps() {}
+
+  /**
+   * The nominations of the batch's period and year that wait for it, by business key: for a decision
+   * {@code DecisionIssued}, for a submission the province's decision.
+   */
+  static Map<String, ProcessInstance> waiting(DelegateExecution batch) {
+    boolean decision = Decisions.isDecision(batch.getProcessDefinitionId());
+    Map<String, ProcessInstance> waiting = new LinkedHashMap<>();
+    for (ProcessInstance nomination : batch.getProcessEngineServices().getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(Nomination.PROCESS_KEY)
+        .activityIdIn(decision ? Nomination.EVENT_AWAIT_DECISION : Nomination.EVENT_AWAIT_PROVINCE_DECISION)
+        .variableValueEquals(Decisions.PERIOD, batch.getVariable(Decisions.PERIOD))
+        .variableValueEquals(Decisions.YEAR, batch.getVariable(Decisions.YEAR))
+        .orderByBusinessKey().asc().list()) {
+      waiting.put(nomination.getBusinessKey(), nomination);
+    }
+    return waiting;
+  }
 
   static BatchDocuments.Signature signature(DelegateExecution execution) {
     return new BatchDocuments.Signature((String) execution.getVariable(Decisions.SIGNER_ID),

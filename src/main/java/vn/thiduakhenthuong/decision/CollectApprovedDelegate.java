@@ -3,16 +3,13 @@ package vn.thiduakhenthuong.decision;
 import static org.camunda.spin.Spin.JSON;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
-import vn.thiduakhenthuong.nomination.Nomination;
 import vn.thiduakhenthuong.nomination.Nomination.Period;
 import vn.thiduakhenthuong.nomination.NomineeSummary;
 
@@ -34,16 +31,7 @@ public class CollectApprovedDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     boolean decision = Decisions.isDecision(execution.getProcessDefinitionId());
-    RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
-    Map<String, ProcessInstance> waiting = new LinkedHashMap<>();
-    for (ProcessInstance nomination : runtime.createProcessInstanceQuery()
-        .processDefinitionKey(Nomination.PROCESS_KEY)
-        .activityIdIn(decision ? Nomination.EVENT_AWAIT_DECISION : Nomination.EVENT_AWAIT_PROVINCE_DECISION)
-        .variableValueEquals(Decisions.PERIOD, execution.getVariable(Decisions.PERIOD))
-        .variableValueEquals(Decisions.YEAR, execution.getVariable(Decisions.YEAR))
-        .orderByBusinessKey().asc().list()) {
-      waiting.put(nomination.getBusinessKey(), nomination);
-    }
+    Map<String, ProcessInstance> waiting = BatchSteps.waiting(execution);
     String batchId = (String) execution.getVariable(Decisions.BATCH_ID);
     List<String> held = new ArrayList<>(store.reservedBy(batchId));
     held.retainAll(waiting.keySet());
@@ -52,10 +40,11 @@ public class CollectApprovedDelegate implements JavaDelegate {
     collected.addAll(store.reserve(batchId, waiting.keySet().stream().filter(key -> !held.contains(key)).toList()));
     collected.sort(null);
 
+    Map<String, NomineeSummary> nominees = NomineeSummary.of(execution.getProcessEngineServices().getRuntimeService(),
+        collected.stream().map(waiting::get).toList());
     SpinJsonNode options = JSON("[]");
     for (String key : collected) {
-      options.append(JSON("{}").prop("label", NomineeSummary.of(runtime, waiting.get(key)).optionLabel())
-          .prop("value", key));
+      options.append(JSON("{}").prop("label", nominees.get(key).optionLabel()).prop("value", key));
     }
     execution.setVariable(Decisions.CANDIDATES, options);
     execution.setVariable(Decisions.CANDIDATE_COUNT, collected.size());

@@ -41,7 +41,7 @@ public class IssueDecisionDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Set<String> keys = JsonKeys.read(execution.getVariable(Decisions.DECISION_CHOICE), Decisions.DECISION_CHOICE,
         "Các tập thể, cá nhân được tặng Giấy khen");
-    Recipients recipients = Recipients.of(execution.getProcessEngineServices().getRuntimeService(), keys,
+    Recipients recipients = Recipients.of(execution, keys,
         properties.prize(), Decisions.SIGN_ACTION, "Ký Quyết định");
     LocalDate date = Nomination.today();
     String number = counter.next(Decisions.DECISION_COUNTER, date.getYear()) + "/QĐ-" + properties.agency().code();

@@ -37,7 +37,7 @@ public class IssueSubmissionDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Set<String> keys = JsonKeys.read(execution.getVariable(Decisions.SUBMISSION_CHOICE), Decisions.SUBMISSION_CHOICE,
         "Các tập thể, cá nhân đề nghị UBND tỉnh khen thưởng");
-    Recipients recipients = Recipients.of(execution.getProcessEngineServices().getRuntimeService(), keys,
+    Recipients recipients = Recipients.of(execution, keys,
         properties.prize(), Decisions.SIGN_ACTION, "Ký Tờ trình");
     LocalDate date = Nomination.today();
     String number = counter.next(Decisions.SUBMISSION_COUNTER, date.getYear()) + "/TTr-" + properties.agency().code();

@@ -47,7 +47,7 @@ public class PrepareBatchListener implements TaskListener {
     if (decision) {
       new VariableReader(execution).requiredText(Decisions.DECISION_SUMMARY, "Trích yếu Quyết định", 500);
     }
-    Recipients recipients = Recipients.of(task.getProcessEngineServices().getRuntimeService(), chosen,
+    Recipients recipients = Recipients.of(execution, chosen,
         properties.prize(), variable, label);
     store.keepOnly((String) execution.getVariable(Decisions.BATCH_ID), chosen);
     execution.setVariable(variable, org.camunda.spin.Spin.JSON(JsonKeys.list(chosen)));

@@ -5,7 +5,9 @@ import static org.camunda.spin.Spin.JSON;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.camunda.bpm.engine.RuntimeService;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.spin.json.SpinJsonNode;
 import vn.thiduakhenthuong.config.AwardsProperties.Prize;
 import vn.thiduakhenthuong.nomination.NomineeSummary;
@@ -14,16 +16,21 @@ import vn.thiduakhenthuong.validation.InvalidInputException;
 /** The nominees a batch includes, with their prize money, as the forms and documents show them. */
 record Recipients(List<NomineeSummary> nominees, List<Long> prizes) {
 
-  /** The chosen nominations, all still waiting; a vanished one is refused naming it. */
-  static Recipients of(RuntimeService runtime, Set<String> keys, Prize prize, String variable, String label) {
-    List<NomineeSummary> nominees = new ArrayList<>();
-    List<Long> prizes = new ArrayList<>();
+  /** The chosen nominations, all still waiting for the batch; a vanished one is refused naming it. */
+  static Recipients of(DelegateExecution batch, Set<String> keys, Prize prize, String variable, String label) {
+    Map<String, ProcessInstance> waiting = BatchSteps.waiting(batch);
     for (String key : keys) {
-      NomineeSummary nominee = NomineeSummary.find(runtime, key);
-      if (nominee == null) {
+      if (!waiting.containsKey(key)) {
         throw InvalidInputException.of(variable, label, "đề nghị «" + key + "» không còn chờ khen thưởng "
             + "(đã kết thúc hoặc bị hủy); hãy trả lại Văn phòng Sở để chọn lại.");
       }
+    }
+    Map<String, NomineeSummary> summaries = NomineeSummary.of(batch.getProcessEngineServices().getRuntimeService(),
+        keys.stream().map(waiting::get).toList());
+    List<NomineeSummary> nominees = new ArrayList<>();
+    List<Long> prizes = new ArrayList<>();
+    for (String key : keys) {
+      NomineeSummary nominee = summaries.get(key);
       nominees.add(nominee);
       prizes.add(prize.amount(nominee.awardType(), nominee.nomineeKind()));
     }

@@ -35,7 +35,7 @@ public class SendProvinceDecisionDelegate implements JavaDelegate {
         Decisions.PROVINCE_AWARDED_CHOICE, "Các tập thể, cá nhân được UBND tỉnh khen thưởng");
     String number = (String) execution.getVariable(Decisions.PROVINCE_DECISION_NUMBER);
     LocalDate date = LocalDate.parse((String) execution.getVariable(Decisions.PROVINCE_DECISION_DATE));
-    Recipients recipients = Recipients.of(execution.getProcessEngineServices().getRuntimeService(), awarded,
+    Recipients recipients = Recipients.of(execution, awarded,
         properties.prize(), Decisions.PROVINCE_AWARDED_CHOICE, "Các tập thể, cá nhân được UBND tỉnh khen thưởng");
     for (int i = 0; i < recipients.nominees().size(); i++) {
       registry.record(BatchSteps.entry(recipients.nominees().get(i), number, date, recipients.prizes().get(i),

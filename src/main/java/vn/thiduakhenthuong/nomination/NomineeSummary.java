@@ -2,9 +2,14 @@ package vn.thiduakhenthuong.nomination;
 
 import static org.camunda.spin.Spin.JSON;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.spin.json.SpinJsonNode;
 import vn.thiduakhenthuong.nomination.Nomination.AwardType;
 import vn.thiduakhenthuong.nomination.Nomination.NomineeKind;
@@ -17,20 +22,42 @@ public record NomineeSummary(String businessKey, String nomineeName, NomineeKind
     String unitCode, String unitName, AwardType awardType, String period, int year, String achievements,
     String eligibilityNotes, String councilSessionId) {
 
-  public static NomineeSummary of(RuntimeService runtime, ProcessInstance nomination) {
-    Map<String, Object> v = runtime.getVariables(nomination.getId());
-    return new NomineeSummary(nomination.getBusinessKey(), (String) v.get("nomineeName"),
-        NomineeKind.valueOf((String) v.get("nomineeKind")), (String) v.get("nomineeTitle"),
-        (String) v.get("unitCode"), (String) v.get("unitName"), AwardType.valueOf((String) v.get("awardType")),
-        (String) v.get("period"), ((Number) v.get("year")).intValue(), (String) v.get("achievements"),
-        (String) v.get("eligibilityNotes"), (String) v.get("councilSessionId"));
-  }
+  /** The variables a summary reads, all in the nomination's own scope. */
+  private static final String[] VARIABLES = {"nomineeName", "nomineeKind", "nomineeTitle", "unitCode", "unitName",
+      "awardType", "period", "year", "achievements", "eligibilityNotes", "councilSessionId"};
 
-  /** The nomination waiting with {@code businessKey}, or null when none waits any more. */
-  public static NomineeSummary find(RuntimeService runtime, String businessKey) {
-    ProcessInstance nomination = runtime.createProcessInstanceQuery().processDefinitionKey(Nomination.PROCESS_KEY)
-        .processInstanceBusinessKey(businessKey).singleResult();
-    return nomination == null ? null : of(runtime, nomination);
+  /** Process instance ids per variable query: well below the bind parameters any database takes. */
+  private static final int IDS_PER_QUERY = 500;
+
+  /**
+   * The summaries of these nominations by business key, in their order: one variable query for all of
+   * them (per {@value #IDS_PER_QUERY}), not one per nomination.
+   */
+  public static Map<String, NomineeSummary> of(RuntimeService runtime, Collection<ProcessInstance> nominations) {
+    List<String> ids = nominations.stream().map(ProcessInstance::getId).toList();
+    Map<String, Map<String, Object>> variables = new HashMap<>();
+    for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+      for (VariableInstance variable : runtime.createVariableInstanceQuery()
+          .processInstanceIdIn(ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)).toArray(String[]::new))
+          .variableNameIn(VARIABLES).disableBinaryFetching().disableCustomObjectDeserialization().list()) {
+        // the instance's own scope, as RuntimeService.getVariables(processInstanceId) reads it
+        if (variable.getProcessInstanceId().equals(variable.getExecutionId()) && variable.getTaskId() == null) {
+          variables.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
+              .put(variable.getName(), variable.getValue());
+        }
+      }
+    }
+    Map<String, NomineeSummary> summaries = new LinkedHashMap<>();
+    for (ProcessInstance nomination : nominations) {
+      Map<String, Object> v = variables.getOrDefault(nomination.getId(), Map.of());
+      summaries.put(nomination.getBusinessKey(), new NomineeSummary(nomination.getBusinessKey(),
+          (String) v.get("nomineeName"), NomineeKind.valueOf((String) v.get("nomineeKind")),
+          (String) v.get("nomineeTitle"), (String) v.get("unitCode"), (String) v.get("unitName"),
+          AwardType.valueOf((String) v.get("awardType")), (String) v.get("period"),
+          ((Number) v.get("year")).intValue(), (String) v.get("achievements"), (String) v.get("eligibilityNotes"),
+          (String) v.get("councilSessionId")));
+    }
+    return summaries;
   }
 
   public String optionLabel() {

@@ -29,6 +29,7 @@ import vn.thiduakhenthuong.documents.DocumentStore;
 import vn.thiduakhenthuong.documents.DocumentType;
 import vn.thiduakhenthuong.nomination.Nomination;
 import vn.thiduakhenthuong.nomination.NominationTestSupport;
+import vn.thiduakhenthuong.testing.SelectCounter;
 import vn.thiduakhenthuong.validation.InvalidInputException;
 
 /** Every path of bpmn/council-session.bpmn with the real listeners, nominations and decision tables. */
@@ -81,6 +82,42 @@ class CouncilProcessTests {
 
     assertThat(first).isWaitingAt(Council.TASK_CONFIRM_AGENDA);
     assertThat(second).isEnded().hasPassed("EndEvent_NoCandidates");
+  }
+
+  /** Candidates and agenda of any length with the same queries: one for their variables, not one each. */
+  @Test
+  void shouldReadCandidatesAndAgendaWithTheSameQueriesHoweverManyTheyAre() {
+    agendaQueries(1, 2023);
+
+    List<String> two = agendaQueries(2, 2024);
+    List<String> five = agendaQueries(5, 2025);
+
+    // the engine fetches a block of ids (PropertyEntity) whenever its last one is used up
+    assertThat(withoutIdBlocks(five)).isEqualTo(withoutIdBlocks(two));
+  }
+
+  private static List<String> withoutIdBlocks(List<String> queries) {
+    return queries.stream().filter(query -> !query.endsWith("PropertyEntity.selectProperty")).toList();
+  }
+
+  private List<String> agendaQueries(int nominations, int year) {
+    for (int i = 0; i < nominations; i++) {
+      NominationTestSupport.waitingForCouncil(engine, Map.of("year", year, "nomineeName", "Người thứ " + i));
+    }
+    Map<String, Object> variables = new java.util.HashMap<>(CouncilFixture.session());
+    variables.put("year", year);
+    ProcessInstance[] session = new ProcessInstance[1];
+    List<String> queries = new java.util.ArrayList<>(
+        SelectCounter.during(engine, () -> session[0] = CouncilFixture.start(engine, variables)));
+    List<String> agenda = candidates(session[0]);
+    assertThat(agenda).hasSize(nominations);
+    queries.addAll(SelectCounter.during(engine,
+        () -> complete(officeTask(session[0]), Map.of(Council.AGENDA_CHOICE, JSON(agenda)))));
+    SpinJsonNode rows = (SpinJsonNode) engine.getRuntimeService().getVariable(session[0].getId(), Council.AGENDA);
+    assertThat(rows.elements()).extracting(row -> row.prop("nomineeName").stringValue())
+        .containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.range(0, nominations)
+            .mapToObj(i -> "Người thứ " + i).toList());
+    return queries;
   }
 
   @Test
