@@ -201,13 +201,20 @@ class CouncilProcessTests {
   void shouldRefuseBadBallotsAndAgendas() {
     ProcessInstance a = NominationTestSupport.waitingForCouncil(engine, Map.of());
     ProcessInstance other = NominationTestSupport.waitingForCouncil(engine, Map.of("year", 2025));
+    ProcessInstance gone = NominationTestSupport.waitingForCouncil(engine, Map.of());
     ProcessInstance session = CouncilFixture.start(engine, CouncilFixture.session());
     Task agenda = officeTask(session);
+    // a candidate withdrawn by its unit after the session collected it
+    engine.getRuntimeService().createMessageCorrelation(Nomination.MESSAGE_WITHDRAW)
+        .processInstanceBusinessKey(gone.getBusinessKey()).correlate();
 
     assertThat(refusal(agenda, "chuyenvien", Map.of(Council.AGENDA_CHOICE, JSON("[]")))).contains("ít nhất một");
     assertThat(refusal(agenda, "chuyenvien", Map.of(Council.AGENDA_CHOICE, JSON(List.of(other.getBusinessKey())))))
         .contains("không nằm trong danh sách");
     assertThat(refusal(agenda, "chuyenvien", Map.of(Council.AGENDA_CHOICE, "không phải Json"))).contains("danh sách Json");
+    assertThat(refusal(agenda, "chuyenvien", Map.of(Council.AGENDA_CHOICE,
+        JSON(List.of(a.getBusinessKey(), gone.getBusinessKey())))))
+        .contains("«" + gone.getBusinessKey() + "» không còn chờ Hội đồng xét");
     complete(agenda, Map.of(Council.AGENDA_CHOICE, JSON(List.of(a.getBusinessKey()))));
 
     Task ballot = task(session, "giamdoc");
