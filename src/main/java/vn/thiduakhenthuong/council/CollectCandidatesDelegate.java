@@ -2,7 +2,6 @@ package vn.thiduakhenthuong.council;
 
 import static org.camunda.spin.Spin.JSON;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -44,16 +43,8 @@ public class CollectCandidatesDelegate implements JavaDelegate {
 
   /** The nominations of the session's period and year that wait for {@code CouncilResult}, by business key. */
   static Map<String, ProcessInstance> waiting(DelegateExecution session) {
-    Map<String, ProcessInstance> waiting = new LinkedHashMap<>();
-    for (ProcessInstance nomination : session.getProcessEngineServices().getRuntimeService()
-        .createProcessInstanceQuery()
-        .processDefinitionKey(Nomination.PROCESS_KEY)
-        .activityIdIn(Nomination.TASK_AWAIT_COUNCIL_RESULT)
-        .variableValueEquals(Council.PERIOD, session.getVariable(Council.PERIOD))
-        .variableValueEquals(Council.YEAR, session.getVariable(Council.YEAR))
-        .orderByBusinessKey().asc().list()) {
-      waiting.put(nomination.getBusinessKey(), nomination);
-    }
-    return waiting;
+    return NomineeSummary.waiting(session.getProcessEngineServices().getRuntimeService(),
+        Nomination.TASK_AWAIT_COUNCIL_RESULT, session.getVariable(Council.PERIOD), session.getVariable(Council.YEAR));
   }
+
 }

@@ -43,23 +43,21 @@ public class ConfirmAgendaListener implements TaskListener {
     if (agenda.isEmpty()) {
       throw InvalidInputException.of(Council.AGENDA_CHOICE, label, "hãy chọn ít nhất một đề nghị.");
     }
+    Map<String, ProcessInstance> waiting = CollectCandidatesDelegate.waiting(execution);
     for (String key : agenda) {
       if (!candidates.contains(key)) {
         throw InvalidInputException.of(Council.AGENDA_CHOICE, label,
             "«" + key + "» không nằm trong danh sách đề nghị chờ phiên họp này xét.");
+      }
+      if (!waiting.containsKey(key)) {
+        throw InvalidInputException.of(Council.AGENDA_CHOICE, label,
+            "đề nghị «" + key + "» không còn chờ Hội đồng xét (đã kết thúc hoặc bị hủy).");
       }
     }
     String sessionId = (String) execution.getVariable(Council.SESSION_ID);
     store.keepOnly(sessionId, agenda);
     execution.setVariable(Council.AGENDA_CHOICE, JSON(JsonKeys.list(agenda)));
 
-    Map<String, ProcessInstance> waiting = CollectCandidatesDelegate.waiting(execution);
-    for (String key : agenda) {
-      if (!waiting.containsKey(key)) {
-        throw InvalidInputException.of(Council.AGENDA_CHOICE, label,
-            "đề nghị «" + key + "» không còn chờ Hội đồng xét (đã kết thúc hoặc bị hủy).");
-      }
-    }
     Map<String, NomineeSummary> nominees = NomineeSummary.of(task.getProcessEngineServices().getRuntimeService(),
         agenda.stream().map(waiting::get).toList());
     SpinJsonNode rows = JSON("[]");

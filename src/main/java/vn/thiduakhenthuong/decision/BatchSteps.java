@@ -1,7 +1,6 @@
 package vn.thiduakhenthuong.decision;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -20,18 +19,12 @@ final class BatchSteps {
    * {@code DecisionIssued}, for a submission the province's decision.
    */
   static Map<String, ProcessInstance> waiting(DelegateExecution batch) {
-    boolean decision = Decisions.isDecision(batch.getProcessDefinitionId());
-    Map<String, ProcessInstance> waiting = new LinkedHashMap<>();
-    for (ProcessInstance nomination : batch.getProcessEngineServices().getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(Nomination.PROCESS_KEY)
-        .activityIdIn(decision ? Nomination.EVENT_AWAIT_DECISION : Nomination.EVENT_AWAIT_PROVINCE_DECISION)
-        .variableValueEquals(Decisions.PERIOD, batch.getVariable(Decisions.PERIOD))
-        .variableValueEquals(Decisions.YEAR, batch.getVariable(Decisions.YEAR))
-        .orderByBusinessKey().asc().list()) {
-      waiting.put(nomination.getBusinessKey(), nomination);
-    }
-    return waiting;
+    return NomineeSummary.waiting(batch.getProcessEngineServices().getRuntimeService(),
+        Decisions.isDecision(batch.getProcessDefinitionId())
+            ? Nomination.EVENT_AWAIT_DECISION : Nomination.EVENT_AWAIT_PROVINCE_DECISION,
+        batch.getVariable(Decisions.PERIOD), batch.getVariable(Decisions.YEAR));
   }
+
 
   static BatchDocuments.Signature signature(DelegateExecution execution) {
     return new BatchDocuments.Signature((String) execution.getVariable(Decisions.SIGNER_ID),

@@ -30,6 +30,21 @@ public record NomineeSummary(String businessKey, String nomineeName, NomineeKind
   private static final int IDS_PER_QUERY = 500;
 
   /**
+   * The nominations of a period and year waiting at {@code activityId} (the Council's result, a decision,
+   * the province's decision), by business key in key order.
+   */
+  public static Map<String, ProcessInstance> waiting(RuntimeService runtime, String activityId, Object period,
+      Object year) {
+    Map<String, ProcessInstance> waiting = new LinkedHashMap<>();
+    for (ProcessInstance nomination : runtime.createProcessInstanceQuery().processDefinitionKey(Nomination.PROCESS_KEY)
+        .activityIdIn(activityId).variableValueEquals("period", period).variableValueEquals("year", year)
+        .orderByBusinessKey().asc().list()) {
+      waiting.put(nomination.getBusinessKey(), nomination);
+    }
+    return waiting;
+  }
+
+  /**
    * The summaries of these nominations by business key, in their order: one variable query for all of
    * them (per {@value #IDS_PER_QUERY}), not one per nomination.
    */
