@@ -88,7 +88,7 @@ final class AppNode implements Api.Node {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new AssertionError(name + " exited with " + process.exitValue() + "; see " + log.toAbsolutePath());
+        throw new AssertionError(name + " exited with " + process.exitValue() + "; the end of its log:\n" + logTail());
       }
       try {
         HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/engine-rest/engine"))
@@ -105,7 +105,17 @@ final class AppNode implements Api.Node {
       }
       sleep(250);
     }
-    throw new AssertionError(name + " not ready within " + timeout + "; see " + log.toAbsolutePath());
+    throw new AssertionError(name + " not ready within " + timeout + "; the end of its log:\n" + logTail());
+  }
+
+  /** The last lines of this node's log, for a failure message: CI keeps the output, not target/. */
+  private String logTail() {
+    try {
+      List<String> lines = Files.readAllLines(log);
+      return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    } catch (IOException e) {
+      return "(" + log.toAbsolutePath() + " unreadable: " + e + ")";
+    }
   }
 
   /** SIGKILL, as a power cut or the OOM killer would. */

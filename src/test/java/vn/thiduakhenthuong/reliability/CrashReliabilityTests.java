@@ -63,7 +63,7 @@ class CrashReliabilityTests {
     List<String> probes = path.heldAtCheck("tpqldd", KILLS);
 
     ExecutorService killer = Executors.newSingleThreadExecutor();
-    Future<List<String>> firedTimers = killer.submit(() -> killAtRandomMoments(invariants, probes, path));
+    Future<List<String>> firedTimers = killer.submit(path.beside(() -> killAtRandomMoments(invariants, probes, path)));
     path.run(PER_UNIT_HEAD, "crash");
     List<String> timers = firedTimers.get();
     killer.shutdown();

@@ -90,7 +90,7 @@ class TwoNodeReliabilityTests {
     WholePath path = new WholePath(api, journal, Duration.ofMinutes(5));
     List<String> probes = path.heldAtCheck("gdcntt", PROBES);
     ExecutorService timers = Executors.newSingleThreadExecutor();
-    Future<?> fired = timers.submit(() -> {
+    Future<?> fired = timers.submit(path.beside(() -> {
       // due on both nodes at the same moment: both job executors race for each of them
       List<String> jobs = probes.stream().map(invariants::overdueTimer).toList();
       jobs.forEach(invariants::makeDue);
@@ -99,7 +99,7 @@ class TwoNodeReliabilityTests {
       }
       path.held.clear();
       return null;
-    });
+    }));
     path.run(6, "two-node");
     fired.get();
     timers.shutdown();

@@ -49,6 +49,8 @@ final class WholePath {
   final AtomicInteger decisions = new AtomicInteger();
   final AtomicInteger submissions = new AtomicInteger();
   private volatile boolean proposing = true;
+  /** Why the work beside the path (kills, timers) failed; the path then stops instead of waiting for it. */
+  private volatile Throwable besideFailed;
 
   WholePath(Api api, Journal journal, Duration timeout) {
     this.api = api;
@@ -145,6 +147,23 @@ final class WholePath {
     }
     step("send " + key, () -> completeIfOpen(unitHead, key, "Task_SubmitDossier", "{\"submitAction\":{\"value\":\"SEND\"}}"));
     return key;
+  }
+
+  /**
+   * Runs {@code work} that goes on beside the path and clears {@link #held} when done (kills, timers). If it
+   * fails, every user of the path stops at their next step with its failure as the cause: the held
+   * nominations would otherwise never be released, and the path would only end at its deadline, naming a
+   * step that was merely waiting.
+   */
+  <T> java.util.concurrent.Callable<T> beside(java.util.concurrent.Callable<T> work) {
+    return () -> {
+      try {
+        return work.call();
+      } catch (Throwable failure) {
+        besideFailed = failure;
+        throw failure;
+      }
+    };
   }
 
   /** Nominations sent by {@code unitHead} that the Office leaves at its check until {@link #held} is cleared. */
@@ -456,6 +475,10 @@ final class WholePath {
    */
   <T> T step(String what, Supplier<T> action) {
     while (true) {
+      if (besideFailed != null) {
+        throw new AssertionError("the whole path stopped at: " + what + ", because the work beside it failed",
+            besideFailed);
+      }
       if (System.nanoTime() > deadline) {
         throw new AssertionError("the whole path did not finish in time, at: " + what);
       }
@@ -469,7 +492,7 @@ final class WholePath {
   }
 
   private void awaitAnswer() {
-    while (System.nanoTime() < deadline) {
+    while (System.nanoTime() < deadline && besideFailed == null) {
       try {
         if (api.get("admin", "/engine-rest/engine").ok()) {
           return;
