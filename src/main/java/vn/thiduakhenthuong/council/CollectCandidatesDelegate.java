@@ -46,5 +46,4 @@ public class CollectCandidatesDelegate implements JavaDelegate {
     return NomineeSummary.waiting(session.getProcessEngineServices().getRuntimeService(),
         Nomination.TASK_AWAIT_COUNCIL_RESULT, session.getVariable(Council.PERIOD), session.getVariable(Council.YEAR));
   }
-
 }

@@ -25,7 +25,6 @@ final class BatchSteps {
         batch.getVariable(Decisions.PERIOD), batch.getVariable(Decisions.YEAR));
   }
 
-
   static BatchDocuments.Signature signature(DelegateExecution execution) {
     return new BatchDocuments.Signature((String) execution.getVariable(Decisions.SIGNER_ID),
         Boolean.TRUE.equals(execution.getVariable(Decisions.SIGNED_AS_DEPUTY)),

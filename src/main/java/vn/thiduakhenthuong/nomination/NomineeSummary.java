@@ -37,7 +37,7 @@ public record NomineeSummary(String businessKey, String nomineeName, NomineeKind
       Object year) {
     Map<String, ProcessInstance> waiting = new LinkedHashMap<>();
     for (ProcessInstance nomination : runtime.createProcessInstanceQuery().processDefinitionKey(Nomination.PROCESS_KEY)
-        .activityIdIn(activityId).variableValueEquals("period", period).variableValueEquals("year", year)
+        .activityIdIn(activityId).variableValueEquals(NominationFields.PERIOD, period).variableValueEquals(NominationFields.YEAR, year)
         .orderByBusinessKey().asc().list()) {
       waiting.put(nomination.getBusinessKey(), nomination);
     }

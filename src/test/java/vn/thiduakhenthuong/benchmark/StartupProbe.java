@@ -74,7 +74,7 @@ final class StartupProbe {
       port = socket.getLocalPort();
     }
     List<String> command = java(classpath, jvmOptions,
-        concat(arguments, List.of("--server.port=" + port)));
+        Stream.concat(arguments.stream(), Stream.of("--server.port=" + port)).toList());
     ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
         .redirectErrorStream(true).redirectOutput(workDir.resolve(log).toFile());
     long start = System.nanoTime();
@@ -112,12 +112,6 @@ final class StartupProbe {
     command.addAll(List.of("-cp", classpath, "vn.thiduakhenthuong.AwardsApplication"));
     command.addAll(arguments);
     return command;
-  }
-
-  private static List<String> concat(List<String> first, List<String> second) {
-    List<String> all = new ArrayList<>(first);
-    all.addAll(second);
-    return all;
   }
 
   /** The directory's files in a jar, with the directory entries that classpath scanning walks. */
