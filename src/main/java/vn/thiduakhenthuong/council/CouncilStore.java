@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -47,6 +48,20 @@ public class CouncilStore {
   /** Keeps {@code agenda} reserved for the session and frees its other candidates. */
   public void keepOnly(String sessionId, Collection<String> agenda) {
     reservations.keepOnly(sessionId, agenda);
+  }
+
+  /** The open session whose candidates or agenda hold the nomination, if any. */
+  public Optional<String> sessionOf(String businessKey) {
+    return reservations.ownerOf(businessKey);
+  }
+
+  /** Waits for any other change of the session's candidates to commit, and holds them until this one does. */
+  public void lockCandidates(String sessionId) {
+    reservations.lockAll(sessionId);
+  }
+
+  public void release(String sessionId, String businessKey) {
+    reservations.release(sessionId, businessKey);
   }
 
   public void releaseAll(String sessionId) {

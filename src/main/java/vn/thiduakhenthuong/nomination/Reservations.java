@@ -2,6 +2,7 @@ package vn.thiduakhenthuong.nomination;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -54,13 +55,33 @@ public final class Reservations {
         String.class, ownerId);
   }
 
+  /** The owner holding {@code businessKey}, if any. */
+  public Optional<String> ownerOf(String businessKey) {
+    return jdbc.queryForList("SELECT " + owner + " FROM " + table + " WHERE business_key = ?", String.class, businessKey)
+        .stream().findFirst();
+  }
+
+  /**
+   * Locks the owner's reservations until the transaction ends (in the order of their keys, so two callers
+   * never wait for each other crosswise): whoever changes what the owner holds after this call sees what
+   * the one before committed.
+   */
+  public void lockAll(String ownerId) {
+    jdbc.queryForList("SELECT business_key FROM " + table + " WHERE " + owner + " = ? ORDER BY business_key FOR UPDATE",
+        String.class, ownerId);
+  }
+
   /** Keeps {@code chosen} reserved for the owner and frees its other nominations. */
   public void keepOnly(String ownerId, Collection<String> chosen) {
     for (String key : reservedBy(ownerId)) {
       if (!chosen.contains(key)) {
-        jdbc.update("DELETE FROM " + table + " WHERE business_key = ? AND " + owner + " = ?", key, ownerId);
+        release(ownerId, key);
       }
     }
+  }
+
+  public void release(String ownerId, String businessKey) {
+    jdbc.update("DELETE FROM " + table + " WHERE business_key = ? AND " + owner + " = ?", businessKey, ownerId);
   }
 
   public void releaseAll(String ownerId) {

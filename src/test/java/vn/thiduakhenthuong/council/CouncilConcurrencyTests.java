@@ -175,6 +175,42 @@ class CouncilConcurrencyTests {
         .containsExactlyInAnyOrderElementsOf(waiting);
   }
 
+  @Test
+  void shouldTakeCandidatesWithdrawnAtTheSameMomentOffTheChecklist() throws Exception {
+    List<String> waiting = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      waiting.add(nominationWaitingForCouncil("Rút cùng lúc " + i, "INTERIM_2025", 2025));
+    }
+    ProcessInstance session = as("chuyenvien", () -> engine.getRuntimeService().startProcessInstanceByKey(
+        Council.PROCESS_KEY, Map.of("period", "INTERIM_2025", "year", 2025, "sessionTitle", "Sơ kết 2025",
+            "meetingDate", "2026-12-01", "votingDays", 3)));
+    List<String> withdrawn = waiting.subList(0, 5);
+    RestClient rest = new RestClient(template);
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService unitHead = Executors.newFixedThreadPool(withdrawn.size());
+    List<Future<ResponseEntity<String>>> answers = new ArrayList<>();
+    for (String key : withdrawn) {
+      answers.add(unitHead.submit(() -> {
+        start.await();
+        return rest.postJson("/engine-rest/message", "tpqldd:demo",
+            "{\"messageName\":\"Withdraw\",\"businessKey\":\"" + key + "\"}");
+      }));
+    }
+    start.countDown();
+    for (Future<ResponseEntity<String>> answer : answers) {
+      ResponseEntity<String> response = answer.get();
+      assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+    unitHead.shutdown();
+
+    String candidates = engine.getRuntimeService().getVariable(session.getId(), Council.CANDIDATES).toString();
+    assertThat(org.camunda.spin.Spin.JSON(candidates).elements()).as(candidates)
+        .map(option -> option.prop("value").stringValue()).containsExactly(waiting.get(5));
+    assertThat(engine.getRuntimeService().getVariable(session.getId(), Council.CANDIDATE_COUNT)).isEqualTo(1);
+    assertThat(withdrawn).allSatisfy(key -> assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(key).count()).as(key).isZero());
+  }
+
   private void assertNobodyCanReadABallot(RestClient rest, ProcessInstance session) {
     String id = session.getId();
     for (String user : List.of("ctcd:demo", "chuyenvien:demo", "tpqldd:demo", "admin:demo")) {

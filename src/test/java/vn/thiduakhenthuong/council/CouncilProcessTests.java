@@ -204,9 +204,8 @@ class CouncilProcessTests {
     ProcessInstance gone = NominationTestSupport.waitingForCouncil(engine, Map.of());
     ProcessInstance session = CouncilFixture.start(engine, CouncilFixture.session());
     Task agenda = officeTask(session);
-    // a candidate withdrawn by its unit after the session collected it
-    engine.getRuntimeService().createMessageCorrelation(Nomination.MESSAGE_WITHDRAW)
-        .processInstanceBusinessKey(gone.getBusinessKey()).correlate();
+    // a candidate cancelled by an administrator after the session collected it (a withdrawn one leaves the list)
+    engine.getRuntimeService().deleteProcessInstance(gone.getId(), "hủy thử");
 
     assertThat(refusal(agenda, "chuyenvien", Map.of(Council.AGENDA_CHOICE, JSON("[]")))).contains("ít nhất một");
     assertThat(refusal(agenda, "chuyenvien", Map.of(Council.AGENDA_CHOICE, JSON(List.of(other.getBusinessKey())))))
@@ -226,6 +225,40 @@ class CouncilProcessTests {
     assertThat(store.castBallot(session.getBusinessKey(), "giamdoc", List.of())).isTrue();
     assertThat(refusal(ballot, "giamdoc", Map.of(Council.AGREED, JSON(List.of(a.getBusinessKey())))))
         .contains("đã biểu quyết");
+  }
+
+  @Test
+  void shouldTakeACandidateWithdrawnBeforeTheAgendaOffTheChecklistAndFreeIt() {
+    ProcessInstance a = NominationTestSupport.waitingForCouncil(engine, Map.of());
+    ProcessInstance withdrawn = NominationTestSupport.waitingForCouncil(engine, Map.of());
+    ProcessInstance session = CouncilFixture.start(engine, CouncilFixture.session());
+    assertThat(candidates(session)).containsExactly(a.getBusinessKey(), withdrawn.getBusinessKey());
+
+    engine.getRuntimeService().createMessageCorrelation(Nomination.MESSAGE_WITHDRAW)
+        .processInstanceBusinessKey(withdrawn.getBusinessKey()).correlate();
+
+    assertThat(withdrawn).isEnded();
+    assertThat(candidates(session)).containsExactly(a.getBusinessKey());
+    assertThat(engine.getRuntimeService().getVariable(session.getId(), Council.CANDIDATE_COUNT)).isEqualTo(1);
+    assertThat(store.reservedKeys()).containsExactly(a.getBusinessKey());
+    assertThat(refusal(officeTask(session), "chuyenvien", Map.of(Council.AGENDA_CHOICE,
+        JSON(List.of(a.getBusinessKey(), withdrawn.getBusinessKey())))))
+        .contains("«" + withdrawn.getBusinessKey() + "» không nằm trong danh sách");
+  }
+
+  @Test
+  void shouldKeepAConfirmedAgendaWhenACandidateIsWithdrawnDuringTheVote() {
+    ProcessInstance a = NominationTestSupport.waitingForCouncil(engine, Map.of());
+    ProcessInstance session = sessionWithAgenda(a);
+    SpinJsonNode candidatesBefore = (SpinJsonNode) engine.getRuntimeService().getVariable(session.getId(), Council.CANDIDATES);
+
+    engine.getRuntimeService().createMessageCorrelation(Nomination.MESSAGE_WITHDRAW)
+        .processInstanceBusinessKey(a.getBusinessKey()).correlate();
+
+    assertThat(a).isEnded();
+    assertThat(session).isWaitingAt(Council.TASK_CAST_BALLOT);
+    assertThat(engine.getRuntimeService().getVariable(session.getId(), Council.CANDIDATES)).hasToString(candidatesBefore.toString());
+    assertThat(store.reservedKeys()).containsExactly(a.getBusinessKey());
   }
 
   @Test

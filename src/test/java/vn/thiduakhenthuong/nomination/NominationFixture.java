@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import vn.thiduakhenthuong.council.CouncilStore;
+import vn.thiduakhenthuong.council.WithdrawnCandidateListener;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -68,6 +70,8 @@ final class NominationFixture {
     Mocks.register("nominationMessageListener", new NominationMessageListener());
     Mocks.register("nominationOutcome", new NominationOutcome(Notifications.off()));
     Mocks.register("workingDays", calendar());
+    Mocks.register("withdrawnCandidateListener", new WithdrawnCandidateListener(
+        new CouncilStore(new JdbcTemplate(dataSource), new DataSourceTransactionManager(dataSource))));
     people(engine.getIdentityService());
   }
 
