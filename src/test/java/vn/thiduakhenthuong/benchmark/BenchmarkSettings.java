@@ -43,6 +43,12 @@ record BenchmarkSettings(int nominations, int threads, int sessionSize, List<Int
         null, null);
   }
 
+  /** These settings for {@code sessions} sessions one after another by one thread: nothing else runs while they vote. */
+  BenchmarkSettings alone(int sessions) {
+    return new BenchmarkSettings(sessions * sessionSize, 1, sessionSize, List.of(), 0, poolSize, null, null, null, false,
+        null, null);
+  }
+
   int nominationsPerThread() {
     return nominations / threads;
   }

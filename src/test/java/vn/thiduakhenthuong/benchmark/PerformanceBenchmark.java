@@ -48,6 +48,7 @@ class PerformanceBenchmark {
     AppPath app = new AppPath(engine, documents, appCounter);
     List<PathRunner.Result> appRuns = new ArrayList<>();
     List<PathRunner.Result> bareRuns = new ArrayList<>();
+    List<PathRunner.Result> ballotsAlone = List.of();
     BenchmarkSettings warmUp = settings.forPath(settings.threads() * settings.sessionSize());
     try (BarePath bare = new BarePath(server.freshDatabase(dataSource, BenchmarkDatabase.BARE_DATABASE),
         server.user, server.password, settings.poolSize())) {
@@ -65,6 +66,12 @@ class PerformanceBenchmark {
           log("  %.1f nominations/s, %.0f transactions/s".formatted(result.nominationsPerSecond(),
               result.transactionsPerSecond()));
         }
+      }
+      int sessionsAlone = Integer.getInteger("benchmark.ballotsAlone", 20);
+      if (sessionsAlone > 0) {
+        log(sessionsAlone + " sessions one at a time on each engine: the 7 ballots with nothing else running");
+        ballotsAlone = List.of(new PathRunner(settings.alone(sessionsAlone), app).run(),
+            new PathRunner(settings.alone(sessionsAlone), bare).run());
       }
     }
 
@@ -105,7 +112,7 @@ class PerformanceBenchmark {
     }
 
     String table = new ResultTable(settings, server.description(), appRuns, bareRuns, queries, startup).withHttp(http)
-        .markdown() + NominationCurve.rows(curve);
+        .withBallotsAlone(ballotsAlone).markdown() + NominationCurve.rows(curve);
     Path out = Path.of(settings.outputDir(), "result.md");
     Files.createDirectories(out.getParent());
     Files.writeString(out, table, StandardCharsets.UTF_8);

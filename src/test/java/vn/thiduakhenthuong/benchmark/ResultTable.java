@@ -19,6 +19,7 @@ final class ResultTable {
   private final List<TasklistQueries.Measured> queries;
   private final StartupProbe.Result startup;
   private HttpPath.Measured http;
+  private List<PathRunner.Result> ballotsAlone = List.of();
   private final StringBuilder out = new StringBuilder();
 
   ResultTable(BenchmarkSettings settings, String database, List<PathRunner.Result> app, List<PathRunner.Result> bare,
@@ -29,6 +30,12 @@ final class ResultTable {
     this.bare = bare;
     this.queries = queries;
     this.startup = startup;
+  }
+
+  /** Adds the rows of the sessions voted one at a time: the app's run, then the bare engine's (none when not run). */
+  ResultTable withBallotsAlone(List<PathRunner.Result> appThenBare) {
+    this.ballotsAlone = appThenBare;
+    return this;
   }
 
   /** Adds the HTTP path's rows (none when it was not run). */
@@ -60,6 +67,18 @@ final class ResultTable {
     row("ballots: 7 members at once, session p95 (ms)", Latencies.ms(sessionP95),
         Latencies.ms(bareSteps.percentile(PathRunner.BALLOT_SESSION, 95)), "≤ " + (int) BALLOT_SESSION_P95_TARGET_MS,
         verdict(sessionP95 <= BALLOT_SESSION_P95_TARGET_MS));
+    if (ballotsAlone.size() == 2) {
+      PathRunner.Result appAlone = ballotsAlone.get(0);
+      PathRunner.Result bareAlone = ballotsAlone.get(1);
+      double aloneP95 = appAlone.latencies().percentile(PathRunner.BALLOT_SESSION, 95);
+      row("ballots alone: 7 members at once, one session at a time with nothing else running (%d sessions), session p95 (ms)"
+              .formatted(appAlone.sessions()),
+          "%s (%d errors)".formatted(Latencies.ms(aloneP95), appAlone.ballotErrors()),
+          "%s (%d errors)".formatted(Latencies.ms(bareAlone.latencies().percentile(PathRunner.BALLOT_SESSION, 95)),
+              bareAlone.ballotErrors()),
+          "≤ " + (int) BALLOT_SESSION_P95_TARGET_MS + ", 0 errors",
+          verdict(aloneP95 <= BALLOT_SESSION_P95_TARGET_MS && appAlone.ballotErrors() == 0));
+    }
     long appErrors = app.stream().mapToLong(PathRunner.Result::ballotErrors).sum();
     row("ballots: errors seen by members", Long.toString(appErrors),
         Long.toString(bare.stream().mapToLong(PathRunner.Result::ballotErrors).sum()), "0", verdict(appErrors == 0));
