@@ -2,6 +2,7 @@ package vn.thiduakhenthuong.council;
 
 import static org.camunda.spin.Spin.JSON;
 
+import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -35,23 +36,29 @@ public class WithdrawnCandidateListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     String key = execution.getProcessBusinessKey();
-    store.sessionOf(key).ifPresent(sessionId -> Context.getCommandContext().runWithoutAuthorization(() -> {
-      store.lockCandidates(sessionId);
-      RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
-      ProcessInstance session = runtime.createProcessInstanceQuery().processDefinitionKey(Council.PROCESS_KEY)
-          .processInstanceBusinessKey(sessionId).activityIdIn(Council.TASK_CONFIRM_AGENDA).singleResult();
-      if (session != null) {
-        SpinJsonNode kept = JSON("[]");
-        for (SpinJsonNode option : ((SpinJsonNode) runtime.getVariable(session.getId(), Council.CANDIDATES)).elements()) {
-          if (!key.equals(option.prop("value").stringValue())) {
-            kept.append(option);
-          }
-        }
-        runtime.setVariable(session.getId(), Council.CANDIDATES, kept);
-        runtime.setVariable(session.getId(), Council.CANDIDATE_COUNT, kept.elements().size());
-        store.release(sessionId, key);
-      }
+    Optional<String> sessionId = store.sessionOf(key);
+    if (sessionId.isPresent()) {
+      Context.getCommandContext().runWithoutAuthorization(
+          () -> leaveChecklist(execution.getProcessEngineServices().getRuntimeService(), sessionId.get(), key));
+    }
+  }
+
+  private Void leaveChecklist(RuntimeService runtime, String sessionId, String key) {
+    store.lockCandidates(sessionId);
+    ProcessInstance session = runtime.createProcessInstanceQuery().processDefinitionKey(Council.PROCESS_KEY)
+        .processInstanceBusinessKey(sessionId).activityIdIn(Council.TASK_CONFIRM_AGENDA).singleResult();
+    if (session == null) {
       return null;
-    }));
+    }
+    SpinJsonNode kept = JSON("[]");
+    for (SpinJsonNode option : ((SpinJsonNode) runtime.getVariable(session.getId(), Council.CANDIDATES)).elements()) {
+      if (!key.equals(option.prop("value").stringValue())) {
+        kept.append(option);
+      }
+    }
+    runtime.setVariable(session.getId(), Council.CANDIDATES, kept);
+    runtime.setVariable(session.getId(), Council.CANDIDATE_COUNT, kept.elements().size());
+    store.release(sessionId, key);
+    return null;
   }
 }

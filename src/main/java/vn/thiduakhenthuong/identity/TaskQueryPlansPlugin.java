@@ -6,9 +6,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import org.apache.ibatis.executor.statement.StatementHandler;
 import org.apache.ibatis.plugin.Interceptor;
-import org.apache.ibatis.plugin.Intercepts;
 import org.apache.ibatis.plugin.Invocation;
-import org.apache.ibatis.plugin.Signature;
 import org.apache.ibatis.reflection.ExceptionUtil;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -36,8 +34,10 @@ class TaskQueryPlansPlugin extends AbstractProcessEnginePlugin {
     }
   }
 
-  /** The task queries' statements (selectTaskByQueryCriteria, selectTaskCountByQueryCriteria) read the tasks as RES. */
-  @Intercepts(@Signature(type = StatementHandler.class, method = "prepare", args = {Connection.class, Integer.class}))
+  /**
+   * The task queries' statements (selectTaskByQueryCriteria, selectTaskCountByQueryCriteria) read the tasks as RES.
+   * It intercepts {@code StatementHandler.prepare} through its own {@link #plugin}, so it needs no {@code @Intercepts}.
+   */
   record PlannedWithValues(String taskTable) implements Interceptor {
 
     private static final Method PREPARE = prepare();
