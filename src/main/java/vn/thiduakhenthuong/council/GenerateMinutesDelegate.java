@@ -48,7 +48,7 @@ public class GenerateMinutesDelegate implements JavaDelegate {
         .number(sessionId.substring(sessionId.lastIndexOf('-') + 1) + "/BB-HĐTĐKT")
         .placeAndDate(agency.place(), meeting)
         .title("BIÊN BẢN", "Phiên họp Hội đồng Thi đua - Khen thưởng: " + execution.getVariable(Council.SESSION_TITLE));
-    String[] lines = ((String) execution.getVariable(Council.MINUTES_TEXT)).split("\n");
+    String[] lines = Minutes.read(execution.getVariable(Council.MINUTES_TEXT)).split("\n");
     pdf.paragraph("Hội đồng Thi đua - Khen thưởng " + agency.name() + " họp xét đề nghị khen thưởng "
         + "bằng hình thức bỏ phiếu kín. " + lines[2]);
     pdf.heading("I. Thành viên Hội đồng");

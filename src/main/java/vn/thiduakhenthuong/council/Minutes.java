@@ -1,5 +1,8 @@
 package vn.thiduakhenthuong.council;
 
+import static org.camunda.spin.Spin.JSON;
+
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -15,6 +18,21 @@ final class Minutes {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private Minutes() {}
+
+  /**
+   * The text as the variable {@code minutesText}: a Json string, whose value the engine keeps with the
+   * variable's bytes. As a String it would go to a column of 4,000 characters, which the minutes of a
+   * province session (a line per nominee, names up to 200 characters) outgrow: the tally job then fails
+   * at every retry and the session stops.
+   */
+  static SpinJsonNode variable(String text) {
+    return JSON(TextNode.valueOf(text).toString());
+  }
+
+  /** The text the variable {@code minutesText} holds. */
+  static String read(Object variable) {
+    return ((SpinJsonNode) variable).stringValue();
+  }
 
   static String text(DelegateExecution execution, List<String> voters, SpinJsonNode results) {
     IdentityService identity = execution.getProcessEngineServices().getIdentityService();

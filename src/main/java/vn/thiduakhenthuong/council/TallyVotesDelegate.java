@@ -54,7 +54,7 @@ public class TallyVotesDelegate implements JavaDelegate {
     execution.setVariable(Council.BALLOTS_CAST, voters.size());
     execution.setVariable(Council.QUORUM_REACHED, quorum);
     execution.setVariable(Council.RESULTS, results);
-    execution.setVariable(Council.MINUTES_TEXT, Minutes.text(execution, voters, results));
+    execution.setVariable(Council.MINUTES_TEXT, Minutes.variable(Minutes.text(execution, voters, results)));
   }
 
   private static int number(DmnDecisionResultEntries rules, String output) {

@@ -139,7 +139,7 @@ class CouncilProcessTests {
 
     assertThat(session).isWaitingAt(Council.TASK_CONFIRM_MINUTES)
         .variables().containsEntry(Council.BALLOTS_CAST, 6).containsEntry(Council.QUORUM_REACHED, true);
-    String minutes = (String) engine.getRuntimeService().getVariable(session.getId(), Council.MINUTES_TEXT);
+    String minutes = Minutes.read(engine.getRuntimeService().getVariable(session.getId(), Council.MINUTES_TEXT));
     assertThat(minutes).contains("Nguyễn Văn A", "5/7 phiếu đồng ý – Thông qua", "4/7 phiếu đồng ý – Thông qua",
         "3/7 phiếu đồng ý – Không thông qua", "Thành viên ctcd: vắng");
 
@@ -225,6 +225,29 @@ class CouncilProcessTests {
     assertThat(store.castBallot(session.getBusinessKey(), "giamdoc", List.of())).isTrue();
     assertThat(refusal(ballot, "giamdoc", Map.of(Council.AGREED, JSON(List.of(a.getBusinessKey())))))
         .contains("đã biểu quyết");
+  }
+
+  @Test
+  void shouldRecordTheMinutesOfASessionOfManyNominationsWithLongNames() {
+    // a province session: the minutes' text runs far beyond the 4,000 characters of a String variable's column
+    ProcessInstance[] nominations = new ProcessInstance[20];
+    for (int i = 0; i < nominations.length; i++) {
+      String name = ("Tập thể lao động xuất sắc số %02d của ".formatted(i + 1) + "Phòng Quản lý đất đai ".repeat(7)).strip();
+      nominations[i] = NominationTestSupport.waitingForCouncil(engine, Map.of("nomineeName", name));
+    }
+    ProcessInstance session = sessionWithAgenda(nominations);
+    for (String member : CouncilFixture.MEMBERS) {
+      if (!member.equals("ctcd")) {
+        vote(session, member, nominations);
+      }
+    }
+    closeVoting(session);
+
+    assertThat(session).isWaitingAt(Council.TASK_CONFIRM_MINUTES);
+    String minutes = Minutes.read(engine.getRuntimeService().getVariable(session.getId(), Council.MINUTES_TEXT));
+    assertThat(minutes.length()).isGreaterThan(4000);
+    assertThat(minutes).contains("Tập thể lao động xuất sắc số 20 của Phòng Quản lý đất đai", "6/7 phiếu đồng ý – Thông qua");
+    assertThat(engine.getRuntimeService().getVariable(session.getId(), GenerateMinutesDelegate.MINUTES_DOCUMENT_ID)).isNotNull();
   }
 
   @Test
