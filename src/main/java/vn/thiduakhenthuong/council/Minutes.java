@@ -29,9 +29,9 @@ final class Minutes {
     return JSON(TextNode.valueOf(text).toString());
   }
 
-  /** The text the variable {@code minutesText} holds. */
+  /** The text the variable {@code minutesText} holds (a String in sessions tallied before it became Json). */
   static String read(Object variable) {
-    return ((SpinJsonNode) variable).stringValue();
+    return variable instanceof SpinJsonNode json ? json.stringValue() : (String) variable;
   }
 
   static String text(DelegateExecution execution, List<String> voters, SpinJsonNode results) {
