@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * A nomination withdrawn while it waits for the Council ({@code BoundaryEvent_AwaitWithdrawn}): if a
  * session collected it and the Office has not confirmed that session's agenda yet, it leaves the
- * agenda checklist ({@code candidateNominations}) and its reservation. Once the agenda is confirmed the
+ * agenda checklist ({@code candidateNominations}) and its reservation; when it was the last one, the new
+ * {@code candidateCount} of 0 ends the session ({@code BoundaryEvent_AllWithdrawn}, a conditional event on
+ * {@code Task_ConfirmAgenda}). Once the agenda is confirmed the
  * session goes on with it (SPEC §4.1: a unit may withdraw until the Council has voted); its result is not
  * sent ({@link SendResultsDelegate}).
  *

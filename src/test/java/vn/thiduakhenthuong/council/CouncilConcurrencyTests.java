@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -177,19 +178,55 @@ class CouncilConcurrencyTests {
 
   @Test
   void shouldTakeCandidatesWithdrawnAtTheSameMomentOffTheChecklist() throws Exception {
-    List<String> waiting = new ArrayList<>();
-    for (int i = 0; i < 6; i++) {
-      waiting.add(nominationWaitingForCouncil("Rút cùng lúc " + i, "INTERIM_2025", 2025));
-    }
-    ProcessInstance session = as("chuyenvien", () -> engine.getRuntimeService().startProcessInstanceByKey(
-        Council.PROCESS_KEY, Map.of("period", "INTERIM_2025", "year", 2025, "sessionTitle", "Sơ kết 2025",
-            "meetingDate", "2026-12-01", "votingDays", 3)));
+    List<String> waiting = waitingNominations("Rút cùng lúc ", 6, "INTERIM_2025", 2025);
+    ProcessInstance session = sessionCollecting("INTERIM_2025", 2025);
     List<String> withdrawn = waiting.subList(0, 5);
+
+    withdrawAtTheSameMoment(withdrawn);
+
+    String candidates = engine.getRuntimeService().getVariable(session.getId(), Council.CANDIDATES).toString();
+    assertThat(org.camunda.spin.Spin.JSON(candidates).elements()).as(candidates)
+        .map(option -> option.prop("value").stringValue()).containsExactly(waiting.get(5));
+    assertThat(engine.getRuntimeService().getVariable(session.getId(), Council.CANDIDATE_COUNT)).isEqualTo(1);
+    assertThat(withdrawn).allSatisfy(key -> assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(key).count()).as(key).isZero());
+  }
+
+  @Test
+  void shouldEndASessionWhoseCandidatesAreAllWithdrawnAtTheSameMoment() throws Exception {
+    List<String> waiting = waitingNominations("Rút hết ", 4, "ANNUAL", 2022);
+    ProcessInstance session = sessionCollecting("ANNUAL", 2022);
+
+    withdrawAtTheSameMoment(waiting);
+
+    HistoricProcessInstance ended = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceId(session.getId()).singleResult();
+    assertThat(ended.getEndTime()).isNotNull();
+    assertThat(ended.getEndActivityId()).isEqualTo("EndEvent_AllWithdrawn");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(session.getId()).count()).isZero();
+  }
+
+  private List<String> waitingNominations(String namePrefix, int count, String period, int year) {
+    List<String> waiting = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      waiting.add(nominationWaitingForCouncil(namePrefix + i, period, year));
+    }
+    return waiting;
+  }
+
+  private ProcessInstance sessionCollecting(String period, int year) {
+    return as("chuyenvien", () -> engine.getRuntimeService().startProcessInstanceByKey(Council.PROCESS_KEY,
+        Map.of("period", period, "year", year, "sessionTitle", "Sơ kết " + year, "meetingDate", "2026-12-01",
+            "votingDays", 3)));
+  }
+
+  /** The unit head withdraws them all at once through REST; every withdrawal must succeed. */
+  private void withdrawAtTheSameMoment(List<String> keys) throws Exception {
     RestClient rest = new RestClient(template);
     CountDownLatch start = new CountDownLatch(1);
-    ExecutorService unitHead = Executors.newFixedThreadPool(withdrawn.size());
+    ExecutorService unitHead = Executors.newFixedThreadPool(keys.size());
     List<Future<ResponseEntity<String>>> answers = new ArrayList<>();
-    for (String key : withdrawn) {
+    for (String key : keys) {
       answers.add(unitHead.submit(() -> {
         start.await();
         return rest.postJson("/engine-rest/message", "tpqldd:demo",
@@ -202,13 +239,6 @@ class CouncilConcurrencyTests {
       assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
     }
     unitHead.shutdown();
-
-    String candidates = engine.getRuntimeService().getVariable(session.getId(), Council.CANDIDATES).toString();
-    assertThat(org.camunda.spin.Spin.JSON(candidates).elements()).as(candidates)
-        .map(option -> option.prop("value").stringValue()).containsExactly(waiting.get(5));
-    assertThat(engine.getRuntimeService().getVariable(session.getId(), Council.CANDIDATE_COUNT)).isEqualTo(1);
-    assertThat(withdrawn).allSatisfy(key -> assertThat(engine.getRuntimeService().createProcessInstanceQuery()
-        .processInstanceBusinessKey(key).count()).as(key).isZero());
   }
 
   private void assertNobodyCanReadABallot(RestClient rest, ProcessInstance session) {

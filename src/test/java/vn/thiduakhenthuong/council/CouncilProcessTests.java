@@ -270,6 +270,25 @@ class CouncilProcessTests {
   }
 
   @Test
+  void shouldEndTheSessionWhenEveryCandidateIsWithdrawnBeforeTheAgenda() {
+    ProcessInstance a = NominationTestSupport.waitingForCouncil(engine, Map.of());
+    ProcessInstance b = NominationTestSupport.waitingForCouncil(engine, Map.of());
+    ProcessInstance session = CouncilFixture.start(engine, CouncilFixture.session());
+
+    engine.getRuntimeService().createMessageCorrelation(Nomination.MESSAGE_WITHDRAW)
+        .processInstanceBusinessKey(a.getBusinessKey()).correlate();
+    assertThat(session).isWaitingAt(Council.TASK_CONFIRM_AGENDA);
+    engine.getRuntimeService().createMessageCorrelation(Nomination.MESSAGE_WITHDRAW)
+        .processInstanceBusinessKey(b.getBusinessKey()).correlate();
+
+    assertThat(b).isEnded();
+    assertThat(session).isEnded().hasPassed("BoundaryEvent_AllWithdrawn", "EndEvent_AllWithdrawn");
+    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(session.getId())
+        .taskDefinitionKey(Council.TASK_CONFIRM_AGENDA).singleResult().getDeleteReason()).isNotEqualTo("completed");
+    assertThat(store.reservedKeys()).isEmpty();
+  }
+
+  @Test
   void shouldKeepAConfirmedAgendaWhenACandidateIsWithdrawnDuringTheVote() {
     ProcessInstance a = NominationTestSupport.waitingForCouncil(engine, Map.of());
     ProcessInstance session = sessionWithAgenda(a);
