@@ -77,7 +77,7 @@ class AgendaWithdrawnBrowserTests {
     browser.navigate().refresh();
     String error = tasklist.error().replace("×", "").strip();
     tasklist.shot("office-agenda-gone");
-    assertThat(error).startsWith("Không mở được việc này")
+    assertThat(error).startsWith("Không mở được việc này:")
         .contains("Không tìm thấy: việc, quy trình hoặc hồ sơ không tồn tại, đã kết thúc")
         .doesNotContain("<task>").doesNotContain("&lt;").doesNotContain("<-");
     Tasklist.assertVietnamese(error);
