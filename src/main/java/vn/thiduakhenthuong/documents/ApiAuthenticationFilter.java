@@ -55,7 +55,10 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
       return;
     }
     List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
-    identity.setAuthentication(user, groups);
+    // the units' tenants (UnitTenancy) the user sees, directly or through groups, as Camunda's REST does
+    List<String> tenants = identity.createTenantQuery().userMember(user).includingGroupsOfUser(true).list()
+        .stream().map(org.camunda.bpm.engine.identity.Tenant::getId).toList();
+    identity.setAuthentication(user, groups, tenants);
     try {
       chain.doFilter(request, response);
     } finally {

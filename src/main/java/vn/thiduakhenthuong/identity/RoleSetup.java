@@ -85,8 +85,10 @@ class RoleSetup extends AbstractProcessEnginePlugin {
       grants.grant(group, Resources.GROUP, "*", READ);
     }
 
-    // Unit heads start nominations; they see their own unit's ones through per-instance grants.
-    grants.grant(UNIT_HEADS, Resources.PROCESS_DEFINITION, NOMINATION, READ, CREATE_INSTANCE);
+    // Unit heads start nominations; they see their own unit's ones through per-instance grants, and work on
+    // their tasks through this grant on the definition's tasks, which the unit's tenant keeps to their own
+    // unit (UnitTenancy): no authorization row per task.
+    grants.grant(UNIT_HEADS, Resources.PROCESS_DEFINITION, NOMINATION, READ, CREATE_INSTANCE, READ_TASK, TASK_WORK);
     grants.grant(UNIT_HEADS, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE);
 
     // The Office sees every nomination and runs sessions, decisions and submissions.

@@ -23,10 +23,12 @@ public class StartNominationListener implements ExecutionListener {
 
   private final UnitDirectory units;
   private final YearlyCounter counter;
+  private final UnitTenancy tenancy;
 
-  public StartNominationListener(UnitDirectory units, YearlyCounter counter) {
+  public StartNominationListener(UnitDirectory units, YearlyCounter counter, UnitTenancy tenancy) {
     this.units = units;
     this.counter = counter;
+    this.tenancy = tenancy;
   }
 
   @Override
@@ -45,6 +47,12 @@ public class StartNominationListener implements ExecutionListener {
     execution.setProcessBusinessKey(
         "%s-%d-%04d".formatted(Nomination.BUSINESS_KEY_PREFIX, year, counter.next(Nomination.BUSINESS_KEY_PREFIX, year)));
     UnitVisibility.grant(execution.getProcessInstanceId(), fields.unitCode());
+    if (!fields.unitCode().equals(execution.getTenantId())) {
+      // the tenant came from the start variables before they were checked (UnitTenancy); never let a
+      // nomination start outside its unit's tenant, where every unit head would see its tasks
+      throw new IllegalStateException("Nomination of unit " + fields.unitCode() + " started in tenant " + execution.getTenantId());
+    }
+    tenancy.ensure(fields.unitCode());
   }
 
   private static void refuseUnknown(Set<String> given) {

@@ -19,11 +19,19 @@ public class UnitDirectory {
 
   /** The unit's Vietnamese name (its group's name in Admin), for lists and documents. */
   public String nameOf(String unitCode) {
+    return nameOf(identity, unitCode);
+  }
+
+  static String nameOf(IdentityService identity, String unitCode) {
     Group group = identity.createGroupQuery().groupId(Groups.unitGroup(unitCode)).singleResult();
     return group == null || group.getName() == null ? unitCode : group.getName();
   }
 
   public Set<String> unitsHeadedBy(String userId) {
+    return unitsHeadedBy(identity, userId);
+  }
+
+  static Set<String> unitsHeadedBy(IdentityService identity, String userId) {
     Set<String> units = new TreeSet<>();
     boolean unitHead = false;
     for (Group group : identity.createGroupQuery().groupMember(userId).list()) {

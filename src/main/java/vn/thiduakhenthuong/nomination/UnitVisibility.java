@@ -16,7 +16,7 @@ import vn.thiduakhenthuong.identity.Groups;
  * A nomination is visible to the unit that proposed it (SPEC §3): its unit group may read the
  * instance and its history, and update it (to correlate {@code Withdraw}). Two rows per nomination,
  * not per task, so Tasklist's queries stay flat (STACK.md). The Office sees all through its grant on
- * the process definition.
+ * the process definition. The nomination's tasks are the unit's through its tenant ({@link UnitTenancy}).
  */
 final class UnitVisibility {
 

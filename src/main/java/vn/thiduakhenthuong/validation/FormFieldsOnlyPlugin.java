@@ -33,6 +33,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.stereotype.Component;
 import vn.thiduakhenthuong.identity.Callers;
+import vn.thiduakhenthuong.identity.Groups;
 
 /**
  * A step takes the fields of its form and nothing else (SPEC §4.5, §10). Without this, a REST client
@@ -67,6 +68,7 @@ public class FormFieldsOnlyPlugin extends AbstractProcessEnginePlugin {
       }
       if (!task.getCandidateGroupIdExpressions().isEmpty()) {
         task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, FormFieldsOnlyPlugin::onlyTheCandidateGroups);
+        task.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, FormFieldsOnlyPlugin::onlyMembersTakeIt);
       }
       if (element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, FORM_REF) != null) {
         task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, FormFieldsOnlyPlugin::onlyTaskFormFields);
@@ -141,6 +143,33 @@ public class FormFieldsOnlyPlugin extends AbstractProcessEnginePlugin {
     }
     throw new NotAllowedException("Việc «" + task.getName() + "» dành cho " + names
         + "; chỉ thành viên của nhóm này mới hoàn thành được.");
+  }
+
+  /**
+   * A task offered to groups is claimed by, or given to, a member of one of them. The engine's right to
+   * work on a definition's tasks covers claiming them: a unit head, who works on his or her own steps of
+   * {@code nomination} by that right, could otherwise take the Office's check of the unit's nomination
+   * out of the Office's list; the Director, the Office's steps of a decision.
+   */
+  static void onlyMembersTakeIt(DelegateTask task) {
+    IdentityService identity = task.getProcessEngineServices().getIdentityService();
+    String assignee = task.getAssignee();
+    if (assignee == null || !OutsideCalls.isPerson(identity.getCurrentAuthentication())) {
+      return;
+    }
+    Set<String> groups = new TreeSet<>();
+    for (IdentityLink link : task.getCandidates()) {
+      if (link.getGroupId() != null) {
+        groups.add(link.getGroupId());
+      }
+    }
+    boolean member = groups.isEmpty() || Context.getCommandContext().runWithoutAuthorization(() ->
+        identity.createUserQuery().userId(assignee).memberOfGroup(Groups.ADMIN).count() > 0
+            || groups.stream().anyMatch(group -> identity.createUserQuery().userId(assignee).memberOfGroup(group).count() > 0));
+    if (!member) {
+      throw new NotAllowedException("Việc «" + task.getName() + "» chỉ được nhận hoặc giao cho thành viên nhóm "
+          + "được phân công; " + assignee + " không thuộc nhóm này.");
+    }
   }
 
   private static void refuseOthers(Set<String> given, Set<String> allowed, String form) {

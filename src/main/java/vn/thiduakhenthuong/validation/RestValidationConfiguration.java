@@ -95,9 +95,15 @@ public class RestValidationConfiguration implements ForcedAutoDiscoverable {
     return ExceptionHandlerHelper.getInstance().getStatus(error);
   }
 
-  /** Engine REST wraps "Cannot find task …" (completing a task done or unknown) in a 500. */
+  /**
+   * Engine REST wraps "Cannot find task …" (completing a task done or unknown) in a 500, and so the tenant
+   * check's refusal: another unit's task ("… because it belongs to no authenticated tenant", UnitTenancy).
+   */
   private static Response.Status missing(Throwable error) {
     for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+      if (String.valueOf(cause.getMessage()).contains("belongs to no authenticated tenant")) {
+        return Response.Status.FORBIDDEN;
+      }
       if (cause instanceof NullValueException) {
         return String.valueOf(cause.getMessage()).contains("Cannot find")
             ? Response.Status.NOT_FOUND : Response.Status.BAD_REQUEST;

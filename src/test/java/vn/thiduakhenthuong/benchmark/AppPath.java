@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.Spin;
@@ -15,10 +15,11 @@ import vn.thiduakhenthuong.documents.DocumentStore;
 import vn.thiduakhenthuong.documents.DocumentType;
 import vn.thiduakhenthuong.nomination.Nomination;
 import vn.thiduakhenthuong.nomination.NominationTestSupport;
+import vn.thiduakhenthuong.testing.Authenticated;
 
 /**
  * The whole path in the app's Spring context through the engine's Java API, each call as the demo
- * user who takes the step (identity and groups set, so authorizations are checked as for REST).
+ * user who takes the step (identity, groups and tenants set, so authorizations are checked as for REST).
  * Tasks are found without an identity, as a client that already knows their ids.
  */
 final class AppPath implements AwardPath {
@@ -31,7 +32,7 @@ final class AppPath implements AwardPath {
   private final ProcessEngine engine;
   private final DocumentStore documents;
   private final CommandCounter counter;
-  private final Map<String, List<String>> groups = new ConcurrentHashMap<>();
+  private final Map<String, Authentication> authentications = new ConcurrentHashMap<>();
 
   AppPath(ProcessEngine engine, DocumentStore documents, CommandCounter counter) {
     this.engine = engine;
@@ -147,9 +148,8 @@ final class AppPath implements AwardPath {
   }
 
   <T> T as(String user, Supplier<T> action) {
-    List<String> memberOf = groups.computeIfAbsent(user, u -> engine.getIdentityService().createGroupQuery()
-        .groupMember(u).list().stream().map(Group::getId).toList());
-    engine.getIdentityService().setAuthentication(user, memberOf);
+    engine.getIdentityService().setAuthentication(
+        authentications.computeIfAbsent(user, u -> Authenticated.as(engine.getIdentityService(), u)));
     try {
       return action.get();
     } finally {

@@ -11,7 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -27,6 +26,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import vn.thiduakhenthuong.EmbeddedPostgresConfiguration;
 import vn.thiduakhenthuong.RestClient;
+import vn.thiduakhenthuong.testing.Authenticated;
 
 /**
  * The Council on PostgreSQL through /engine-rest, as the demo users: 7 members × 20 sessions vote at
@@ -331,9 +331,7 @@ class CouncilConcurrencyTests {
   }
 
   private <T> T as(String user, java.util.function.Supplier<T> action) {
-    List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(user).list().stream()
-        .map(Group::getId).toList();
-    engine.getIdentityService().setAuthentication(user, groups);
+    engine.getIdentityService().setAuthentication(Authenticated.as(engine.getIdentityService(), user));
     try {
       return action.get();
     } finally {

@@ -29,6 +29,7 @@ import vn.thiduakhenthuong.documents.DocumentStore;
 import vn.thiduakhenthuong.documents.DocumentType;
 import vn.thiduakhenthuong.nomination.Nomination;
 import vn.thiduakhenthuong.nomination.NominationTestSupport;
+import vn.thiduakhenthuong.testing.Authenticated;
 import vn.thiduakhenthuong.testing.SelectCounter;
 import vn.thiduakhenthuong.validation.InvalidInputException;
 
@@ -353,7 +354,7 @@ class CouncilProcessTests {
 
   private void vote(ProcessInstance session, String member, ProcessInstance... agreed) {
     Task ballot = task(session, member);
-    engine.getIdentityService().setAuthenticatedUserId(member);
+    engine.getIdentityService().setAuthentication(Authenticated.as(engine.getIdentityService(), member));
     try {
       engine.getTaskService().complete(ballot.getId(), Map.of(Council.AGREED,
           JSON(java.util.Arrays.stream(agreed).map(ProcessInstance::getBusinessKey).toList())));
@@ -393,7 +394,8 @@ class CouncilProcessTests {
   }
 
   private void complete(Task task, Map<String, Object> variables) {
-    engine.getIdentityService().setAuthenticatedUserId(task.getAssignee() == null ? "chuyenvien" : task.getAssignee());
+    engine.getIdentityService().setAuthentication(
+        Authenticated.as(engine.getIdentityService(), task.getAssignee() == null ? "chuyenvien" : task.getAssignee()));
     try {
       engine.getTaskService().complete(task.getId(), variables);
     } finally {
@@ -402,7 +404,7 @@ class CouncilProcessTests {
   }
 
   private String refusal(Task task, String user, Map<String, Object> variables) {
-    engine.getIdentityService().setAuthenticatedUserId(user);
+    engine.getIdentityService().setAuthentication(Authenticated.as(engine.getIdentityService(), user));
     try {
       InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
           () -> engine.getTaskService().complete(task.getId(), variables));

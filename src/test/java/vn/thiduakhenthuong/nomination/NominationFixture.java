@@ -23,6 +23,7 @@ import vn.thiduakhenthuong.documents.DocumentStore;
 import vn.thiduakhenthuong.documents.DocumentType;
 import vn.thiduakhenthuong.notification.Notifications;
 import vn.thiduakhenthuong.numbering.YearlyCounter;
+import vn.thiduakhenthuong.testing.Authenticated;
 
 /**
  * Wires the real listeners and delegates of the nomination process into the fast in-memory engine
@@ -60,8 +61,11 @@ final class NominationFixture {
             .getJdbcUrl(), "sa", "");
     Flyway.configure().dataSource(dataSource).baselineOnMigrate(true).baselineVersion("0").load().migrate();
     YearlyCounter counter = new YearlyCounter(new JdbcTemplate(dataSource), new DataSourceTransactionManager(dataSource));
+    // the app's tenant per unit (a plugin there): read by the engine at each start, so it can be set now
+    UnitTenancy tenancy = new UnitTenancy();
+    tenancy.preInit((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration());
     Mocks.register("startNominationListener",
-        new StartNominationListener(new UnitDirectory(engine.getIdentityService()), counter));
+        new StartNominationListener(new UnitDirectory(engine.getIdentityService()), counter, tenancy));
     Mocks.register("submitDossierListener", new SubmitDossierListener());
     documents = new DocumentStore(new JdbcTemplate(dataSource));
     Mocks.register("checkDossierListener", new CheckDossierListener(documents));
@@ -125,7 +129,7 @@ final class NominationFixture {
   }
 
   static ProcessInstance start(ProcessEngine engine, String user, Map<String, Object> variables) {
-    engine.getIdentityService().setAuthenticatedUserId(user);
+    engine.getIdentityService().setAuthentication(Authenticated.as(engine.getIdentityService(), user));
     try {
       return engine.getRuntimeService().startProcessInstanceByKey(Nomination.PROCESS_KEY, variables);
     } finally {

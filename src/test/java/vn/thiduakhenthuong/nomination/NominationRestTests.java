@@ -5,6 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
+import java.util.List;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +23,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import vn.thiduakhenthuong.EmbeddedPostgresConfiguration;
@@ -36,6 +45,8 @@ class NominationRestTests {
   private static final String OFFICE = "chuyenvien:demo";
 
   @Autowired TestRestTemplate template;
+  @Autowired ProcessEngine engine;
+  @Autowired DataSource dataSource;
   final ObjectMapper json = new ObjectMapper();
   RestClient rest;
 
@@ -65,12 +76,89 @@ class NominationRestTests {
         .isEqualTo(HttpStatus.FORBIDDEN);
 
     String submit = firstTaskId(key, UNIT_HEAD);
+    // the unit's tenant, not a row per task, keeps the task to its unit (UnitTenancy)
+    assertThat(engine.getTaskService().createTaskQuery().taskId(submit).singleResult().getTenantId()).isEqualTo("qldd");
+    assertThat(engine.getAuthorizationService().createAuthorizationQuery().resourceType(Resources.TASK)
+        .resourceId(submit).count()).isZero();
+    assertThat(count("/engine-rest/task?processDefinitionKey=nomination", OTHER_UNIT_HEAD)).isZero();
     assertThat(complete(submit, OTHER_UNIT_HEAD, Map.of("submitAction", "SEND")).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(complete(submit, UNIT_HEAD, Map.of("submitAction", "SEND")).getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(count("/engine-rest/task?processInstanceBusinessKey=" + key + "&candidateGroup=office", OFFICE)).isOne();
+    // his right to work on the definition's tasks does not let him take the Office's check out of its list
+    String check = firstTaskId(key, OFFICE);
+    ResponseEntity<String> claimed = rest.postJson("/engine-rest/task/" + check + "/claim", UNIT_HEAD, "{\"userId\":\"tpqldd\"}");
+    assertThat(claimed.getStatusCode()).as(claimed.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(json.readTree(claimed.getBody()).get("message").asText()).contains("chỉ được nhận hoặc giao cho thành viên");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(check).singleResult().getAssignee()).isNull();
+    assertThat(rest.postJson("/engine-rest/task/" + check + "/claim", OFFICE, "{\"userId\":\"chuyenvien\"}").getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(count("/engine-rest/task?processInstanceBusinessKey=" + key, OTHER_UNIT_HEAD)).isZero();
+  }
+
+  @Test
+  void shouldGiveNominationsStartedBeforeUnitsHadTenantsTheirUnitsTenant() throws Exception {
+    String id = start(UNIT_HEAD, NominationFixture.proposal()).get("id").asText();
+    String key = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).singleResult().getBusinessKey();
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    for (String table : List.of("ACT_RU_EXECUTION", "ACT_RU_TASK", "ACT_RU_VARIABLE")) {
+      jdbc.update("UPDATE " + table + " SET TENANT_ID_ = NULL WHERE PROC_INST_ID_ = ?", id);
+    }
+    // as it was before: without a tenant, the unit heads' grant on the definition's tasks shows it to all
+    assertThat(count("/engine-rest/task?processInstanceBusinessKey=" + key, OTHER_UNIT_HEAD)).isOne();
+
+    UnitTenancy.giveUnitsTheirNominationsStartedBefore(
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration());
+
+    for (String table : List.of("ACT_RU_EXECUTION", "ACT_RU_TASK", "ACT_RU_VARIABLE")) {
+      assertThat(jdbc.queryForList("SELECT DISTINCT TENANT_ID_ FROM " + table + " WHERE PROC_INST_ID_ = ?", String.class, id))
+          .as(table).containsExactly("qldd");
+    }
+    assertThat(count("/engine-rest/task?processInstanceBusinessKey=" + key, OTHER_UNIT_HEAD)).isZero();
+    assertThat(count("/engine-rest/task?processInstanceBusinessKey=" + key, UNIT_HEAD)).isOne();
+    assertThat(complete(firstTaskId(key, UNIT_HEAD), UNIT_HEAD, Map.of("submitAction", "SEND")).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(id).singleResult().getTenantId())
+        .as("the Office's check, made after").isEqualTo("qldd");
+  }
+
+  @Test
+  void shouldNotFilterTheGroupsThatSeeEveryNominationByTenant() throws Exception {
+    String id = start(UNIT_HEAD, NominationFixture.proposal()).get("id").asText();
+    String key = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).singleResult().getBusinessKey();
+    // a tenant nobody is a member of: only a command without the tenant check still finds it
+    for (String table : List.of("ACT_RU_EXECUTION", "ACT_RU_TASK")) {
+      new JdbcTemplate(dataSource).update("UPDATE " + table + " SET TENANT_ID_ = 'khongai' WHERE PROC_INST_ID_ = ?", id);
+    }
+
+    assertThat(count("/engine-rest/task?processInstanceBusinessKey=" + key, OFFICE)).isOne();
+    assertThat(count("/engine-rest/process-instance?businessKey=" + key, "giamdoc:demo")).isOne();
+    assertThat(count("/engine-rest/task?processInstanceBusinessKey=" + key, UNIT_HEAD)).isZero();
+    assertThat(count("/engine-rest/process-instance?businessKey=" + key, UNIT_HEAD)).isZero();
+  }
+
+  @Test
+  void shouldGiveAUnitAddedInAdminItsTenantWithItsFirstNomination() throws Exception {
+    IdentityService identity = engine.getIdentityService();
+    Group unit = identity.newGroup("unitmoi");
+    unit.setName("Phòng Đo đạc mới");
+    unit.setType("UNIT");
+    identity.saveGroup(unit);
+    User head = identity.newUser("tpmoi");
+    head.setPassword("demo");
+    identity.saveUser(head);
+    identity.createMembership("tpmoi", "unitheads");
+    identity.createMembership("tpmoi", "unitmoi");
+    assertThat(identity.createTenantQuery().tenantId("moi").count()).isZero();
+
+    String key = start("tpmoi:demo", NominationFixture.proposal()).get("businessKey").asText();
+
+    assertThat(identity.createTenantQuery().tenantId("moi").singleResult().getName()).isEqualTo("Phòng Đo đạc mới");
+    assertThat(identity.createTenantQuery().tenantId("moi").groupMember("office").count()).isOne();
+    assertThat(count("/engine-rest/task?processInstanceBusinessKey=" + key, "tpmoi:demo")).isOne();
+    assertThat(count("/engine-rest/process-instance?businessKey=" + key, OFFICE)).isOne();
+    assertThat(count("/engine-rest/task?processInstanceBusinessKey=" + key, UNIT_HEAD)).isZero();
   }
 
   @Test
@@ -112,8 +200,11 @@ class NominationRestTests {
         + "\"ballotsCast\":{\"value\":6},\"councilMembers\":{\"value\":7},\"councilSessionId\":{\"value\":\"HD-1\"}}}")
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
-    assertThat(rest.postJson("/engine-rest/message", OTHER_UNIT_HEAD, withdraw(early)).getStatusCode())
-        .isEqualTo(HttpStatus.FORBIDDEN);
+    // another unit's head cannot see the nomination (its unit's tenant): for him, nothing waits under that key
+    ResponseEntity<String> otherUnit = rest.postJson("/engine-rest/message", OTHER_UNIT_HEAD, withdraw(early));
+    assertThat(otherUnit.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(otherUnit.getBody()).get("message").asText())
+        .contains("Không có hồ sơ nào đang chờ thông điệp này");
     assertThat(count("/engine-rest/process-instance?businessKey=" + early, UNIT_HEAD)).isOne();
     assertThat(rest.postJson("/engine-rest/message", UNIT_HEAD, withdraw(early)).getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);

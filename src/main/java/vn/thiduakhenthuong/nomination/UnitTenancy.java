@@ -1,0 +1,191 @@
+package vn.thiduakhenthuong.nomination;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.thiduakhenthuong.identity.Groups;
+import vn.thiduakhenthuong.identity.ProcessKeys;
+
+/**
+ * A unit's nominations are a tenant of their own (the tenant id is the unit code), so that Tasklist finds a
+ * unit head's tasks with a column check instead of one authorization row per task (STACK.md: per-task rows
+ * make task queries slow with the number of open tasks). The definitions stay shared (no tenant); each
+ * {@code nomination} instance gets its unit's tenant when it starts, and its executions, tasks and variables
+ * inherit it. Sessions, decisions and submissions belong to no unit and have no tenant.
+ *
+ * <p>Who is in a unit's tenant: the unit's group {@code unit<code>}, and the groups that see every nomination
+ * (SPEC §3): {@code office}, {@code director}, {@code deputydirectors}. Administrators ({@code camunda-admin})
+ * are never filtered by tenant. Unit heads read and work on the tasks of {@code nomination} by a grant on the
+ * definition ({@code RoleSetup}); the tenant check keeps them to their own unit's.
+ */
+@Component
+@Order(40)
+public class UnitTenancy extends AbstractProcessEnginePlugin {
+
+  private static final Logger LOG = LoggerFactory.getLogger(UnitTenancy.class);
+
+  /** The groups that see every unit's nominations, and so belong to every unit's tenant. */
+  static final List<String> EVERY_UNIT = List.of(Groups.OFFICE, Groups.DIRECTOR, Groups.DEPUTY_DIRECTORS);
+
+  private final Set<String> ensured = ConcurrentHashMap.newKeySet();
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setTenantIdProvider(new UnitOfNomination());
+    List<CommandInterceptor> interceptors = new ArrayList<>();
+    if (configuration.getCustomPostCommandInterceptorsTxRequired() != null) {
+      interceptors.addAll(configuration.getCustomPostCommandInterceptorsTxRequired());
+    }
+    interceptors.add(new EveryUnitUnfiltered());
+    configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+  }
+
+  /**
+   * The groups that see every nomination belong to every unit's tenant, so the tenant check can only keep
+   * rows from them, never hide one: it is left out of their commands. Their queries then carry no
+   * {@code TENANT_ID_ IN (<every unit>)} condition, which cost the Office's count of 50,000 tasks about 20 ms
+   * on the benchmark's PostgreSQL 17.
+   */
+  static final class EveryUnitUnfiltered extends CommandInterceptor {
+
+    @Override
+    public <T> T execute(Command<T> command) {
+      CommandContext context = Context.getCommandContext();
+      Authentication caller = context == null ? null : context.getAuthentication();
+      if (caller != null && caller.getGroupIds() != null && caller.getGroupIds().stream().anyMatch(EVERY_UNIT::contains)) {
+        context.disableTenantCheck();
+      }
+      return next.execute(command);
+    }
+  }
+
+  @Override
+  public void postProcessEngineBuild(ProcessEngine engine) {
+    IdentityService identity = engine.getIdentityService();
+    for (Group group : identity.createGroupQuery().groupType(Groups.TYPE_UNIT).list()) {
+      if (group.getId().startsWith(Groups.UNIT_PREFIX)) {
+        ensure(identity, group.getId().substring(Groups.UNIT_PREFIX.length()));
+      }
+    }
+    giveUnitsTheirNominationsStartedBefore((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration());
+  }
+
+  /**
+   * The unit's tenant and its members exist (a unit an administrator added in Admin gets them with its
+   * first nomination; before, at every start of the app). Runs without the caller's authorizations.
+   */
+  void ensure(String unitCode) {
+    if (ensured.contains(unitCode)) {
+      return;
+    }
+    IdentityService identity = Context.getProcessEngineConfiguration().getIdentityService();
+    Context.getCommandContext().runWithoutAuthorization(() -> {
+      ensure(identity, unitCode);
+      return null;
+    });
+  }
+
+  private void ensure(IdentityService identity, String unitCode) {
+    if (identity.createTenantQuery().tenantId(unitCode).count() == 0) {
+      Tenant tenant = identity.newTenant(unitCode);
+      tenant.setName(UnitDirectory.nameOf(identity, unitCode));
+      identity.saveTenant(tenant);
+    }
+    for (String group : concat(Groups.unitGroup(unitCode), EVERY_UNIT)) {
+      if (identity.createTenantQuery().tenantId(unitCode).groupMember(group).count() == 0
+          && identity.createGroupQuery().groupId(group).count() > 0) {
+        identity.createTenantGroupMembership(unitCode, group);
+      }
+    }
+    ensured.add(unitCode);
+  }
+
+  private static List<String> concat(String first, List<String> rest) {
+    return java.util.stream.Stream.concat(java.util.stream.Stream.of(first), rest.stream()).toList();
+  }
+
+  /**
+   * Nominations started before units had tenants: their executions, tasks and variables get their unit's
+   * tenant, read from their {@code unitCode}, so that the unit heads' grant on the definition's tasks does
+   * not show them to every unit. Nothing to do after the first start.
+   */
+  static final List<String> EARLIER_NOMINATIONS = List.of("ACT_RU_EXECUTION", "ACT_RU_TASK", "ACT_RU_VARIABLE").stream()
+      .map(table -> "UPDATE %1$s" + table + " SET TENANT_ID_ = (SELECT V.TEXT_ FROM %1$sACT_RU_VARIABLE V"
+          + " WHERE V.EXECUTION_ID_ = %1$s" + table + ".PROC_INST_ID_ AND V.NAME_ = 'unitCode')"
+          + " WHERE TENANT_ID_ IS NULL AND PROC_DEF_ID_ IN (SELECT ID_ FROM %1$sACT_RE_PROCDEF WHERE KEY_ = '"
+          + ProcessKeys.NOMINATION + "')"
+          + " AND EXISTS (SELECT 1 FROM %1$sACT_RU_VARIABLE V WHERE V.EXECUTION_ID_ = %1$s" + table + ".PROC_INST_ID_"
+          + " AND V.NAME_ = 'unitCode' AND V.TEXT_ IS NOT NULL)")
+      .toList();
+
+  static void giveUnitsTheirNominationsStartedBefore(ProcessEngineConfigurationImpl configuration) {
+    try (Connection connection = configuration.getDataSource().getConnection()) {
+      connection.setAutoCommit(false);
+      int changed = 0;
+      for (String update : EARLIER_NOMINATIONS) {
+        try (PreparedStatement statement = connection.prepareStatement(update.formatted(configuration.getDatabaseTablePrefix()))) {
+          changed += statement.executeUpdate();
+        }
+      }
+      connection.commit();
+      if (changed > 0) {
+        LOG.info("Nominations started before units had tenants: {} rows given their unit's tenant", changed);
+      }
+    } catch (SQLException e) {
+      throw new ProcessEngineException("Could not give earlier nominations their unit's tenant", e);
+    }
+  }
+
+  /** A nomination's tenant is its unit: the {@code unitCode} given, else the starter's only unit. */
+  private final class UnitOfNomination implements TenantIdProvider {
+
+    @Override
+    public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext context) {
+      if (!ProcessKeys.NOMINATION.equals(context.getProcessDefinition().getKey())) {
+        return null;
+      }
+      Object given = context.getVariables().get(NominationFields.UNIT_CODE);
+      if (given instanceof String code && !code.isBlank()) {
+        return code.trim();
+      }
+      String starter = Context.getCommandContext().getAuthenticatedUserId();
+      Set<String> headed = starter == null ? Set.of()
+          : UnitDirectory.unitsHeadedBy(Context.getProcessEngineConfiguration().getIdentityService(), starter);
+      return headed.size() == 1 ? headed.iterator().next() : null;
+    }
+
+    @Override
+    public String provideTenantIdForCaseInstance(TenantIdProviderCaseInstanceContext context) {
+      return null;
+    }
+
+    @Override
+    public String provideTenantIdForHistoricDecisionInstance(TenantIdProviderHistoricDecisionInstanceContext context) {
+      return context.getExecution() != null ? context.getExecution().getTenantId() : null;
+    }
+  }
+}
