@@ -8,13 +8,12 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.thiduakhenthuong.identity.Callers;
 
 /**
  * Who calls {@code /api} (SPEC §7.1): the user logged in to the webapps (their session, for
@@ -54,11 +53,7 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
               + "hãy thử lại sau ít phút hoặc nhờ quản trị mở khóa.");
       return;
     }
-    List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
-    // the units' tenants (UnitTenancy) the user sees, directly or through groups, as Camunda's REST does
-    List<String> tenants = identity.createTenantQuery().userMember(user).includingGroupsOfUser(true).list()
-        .stream().map(org.camunda.bpm.engine.identity.Tenant::getId).toList();
-    identity.setAuthentication(user, groups, tenants);
+    identity.setAuthentication(Callers.authenticationOf(identity, user));
     try {
       chain.doFilter(request, response);
     } finally {

@@ -1,6 +1,9 @@
 package vn.thiduakhenthuong.identity;
 
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
@@ -10,6 +13,17 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 public final class Callers {
 
   private Callers() {}
+
+  /**
+   * The user as Camunda's REST layer authenticates him or her: the user's groups, and the tenants (units,
+   * {@code UnitTenancy}) the user belongs to directly or through a group.
+   */
+  public static Authentication authenticationOf(IdentityService identity, String userId) {
+    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    List<String> tenants = identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
+        .map(Tenant::getId).toList();
+    return new Authentication(userId, groups, tenants);
+  }
 
   /** True when no person acts (the processes), or when an administrator does. */
   public static boolean isSystemOrAdministrator(IdentityService identity) {

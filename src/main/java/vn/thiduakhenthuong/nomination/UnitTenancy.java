@@ -115,17 +115,15 @@ public class UnitTenancy extends AbstractProcessEnginePlugin {
       tenant.setName(UnitDirectory.nameOf(identity, unitCode));
       identity.saveTenant(tenant);
     }
-    for (String group : concat(Groups.unitGroup(unitCode), EVERY_UNIT)) {
+    List<String> members = new ArrayList<>(EVERY_UNIT);
+    members.add(Groups.unitGroup(unitCode));
+    for (String group : members) {
       if (identity.createTenantQuery().tenantId(unitCode).groupMember(group).count() == 0
           && identity.createGroupQuery().groupId(group).count() > 0) {
         identity.createTenantGroupMembership(unitCode, group);
       }
     }
     ensured.add(unitCode);
-  }
-
-  private static List<String> concat(String first, List<String> rest) {
-    return java.util.stream.Stream.concat(java.util.stream.Stream.of(first), rest.stream()).toList();
   }
 
   /**

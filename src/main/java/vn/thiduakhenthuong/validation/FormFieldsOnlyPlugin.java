@@ -127,12 +127,7 @@ public class FormFieldsOnlyPlugin extends AbstractProcessEnginePlugin {
     if (!OutsideCalls.isPerson(caller)) {
       return;
     }
-    Set<String> groups = new TreeSet<>();
-    for (IdentityLink link : task.getCandidates()) {
-      if (link.getGroupId() != null) {
-        groups.add(link.getGroupId());
-      }
-    }
+    Set<String> groups = candidateGroups(task);
     String names = Context.getCommandContext().runWithoutAuthorization(() ->
         groups.stream().anyMatch(group -> Callers.isMember(identity, caller, group)) ? null
             : identity.createGroupQuery().groupIdIn(groups.toArray(String[]::new)).list().stream()
@@ -157,19 +152,25 @@ public class FormFieldsOnlyPlugin extends AbstractProcessEnginePlugin {
     if (assignee == null || !OutsideCalls.isPerson(identity.getCurrentAuthentication())) {
       return;
     }
+    Set<String> groups = candidateGroups(task);
+    Set<String> allowed = new TreeSet<>(groups);
+    allowed.add(Groups.ADMIN);
+    boolean member = groups.isEmpty() || Context.getCommandContext().runWithoutAuthorization(() ->
+        identity.createGroupQuery().groupMember(assignee).groupIdIn(allowed.toArray(String[]::new)).count() > 0);
+    if (!member) {
+      throw new NotAllowedException("Việc «" + task.getName() + "» chỉ được nhận hoặc giao cho thành viên nhóm "
+          + "được phân công; " + assignee + " không thuộc nhóm này.");
+    }
+  }
+
+  private static Set<String> candidateGroups(DelegateTask task) {
     Set<String> groups = new TreeSet<>();
     for (IdentityLink link : task.getCandidates()) {
       if (link.getGroupId() != null) {
         groups.add(link.getGroupId());
       }
     }
-    boolean member = groups.isEmpty() || Context.getCommandContext().runWithoutAuthorization(() ->
-        identity.createUserQuery().userId(assignee).memberOfGroup(Groups.ADMIN).count() > 0
-            || groups.stream().anyMatch(group -> identity.createUserQuery().userId(assignee).memberOfGroup(group).count() > 0));
-    if (!member) {
-      throw new NotAllowedException("Việc «" + task.getName() + "» chỉ được nhận hoặc giao cho thành viên nhóm "
-          + "được phân công; " + assignee + " không thuộc nhóm này.");
-    }
+    return groups;
   }
 
   private static void refuseOthers(Set<String> given, Set<String> allowed, String form) {

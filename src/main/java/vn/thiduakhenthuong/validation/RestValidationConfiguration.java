@@ -77,7 +77,7 @@ public class RestValidationConfiguration implements ForcedAutoDiscoverable {
     Response.Status status = status(error);
     String english = String.valueOf(error.getMessage());
     if (status == Response.Status.INTERNAL_SERVER_ERROR) {
-      status = unusableValue(english) ? Response.Status.BAD_REQUEST : missing(error);
+      status = unusableValue(english) ? Response.Status.BAD_REQUEST : wrapped(error);
     }
     if (status == Response.Status.INTERNAL_SERVER_ERROR) {
       LOG.error("engine REST failed", error);
@@ -99,7 +99,7 @@ public class RestValidationConfiguration implements ForcedAutoDiscoverable {
    * Engine REST wraps "Cannot find task …" (completing a task done or unknown) in a 500, and so the tenant
    * check's refusal: another unit's task ("… because it belongs to no authenticated tenant", UnitTenancy).
    */
-  private static Response.Status missing(Throwable error) {
+  private static Response.Status wrapped(Throwable error) {
     for (Throwable cause = error; cause != null; cause = cause.getCause()) {
       if (String.valueOf(cause.getMessage()).contains("belongs to no authenticated tenant")) {
         return Response.Status.FORBIDDEN;

@@ -13,9 +13,9 @@ import vn.thiduakhenthuong.council.Council;
 import vn.thiduakhenthuong.decision.Decisions;
 import vn.thiduakhenthuong.documents.DocumentStore;
 import vn.thiduakhenthuong.documents.DocumentType;
+import vn.thiduakhenthuong.identity.Callers;
 import vn.thiduakhenthuong.nomination.Nomination;
 import vn.thiduakhenthuong.nomination.NominationTestSupport;
-import vn.thiduakhenthuong.testing.Authenticated;
 
 /**
  * The whole path in the app's Spring context through the engine's Java API, each call as the demo
@@ -149,7 +149,7 @@ final class AppPath implements AwardPath {
 
   <T> T as(String user, Supplier<T> action) {
     engine.getIdentityService().setAuthentication(
-        authentications.computeIfAbsent(user, u -> Authenticated.as(engine.getIdentityService(), u)));
+        authentications.computeIfAbsent(user, u -> Callers.authenticationOf(engine.getIdentityService(), u)));
     try {
       return action.get();
     } finally {

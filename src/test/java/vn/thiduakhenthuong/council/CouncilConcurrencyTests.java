@@ -26,7 +26,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import vn.thiduakhenthuong.EmbeddedPostgresConfiguration;
 import vn.thiduakhenthuong.RestClient;
-import vn.thiduakhenthuong.testing.Authenticated;
+import vn.thiduakhenthuong.identity.Callers;
 
 /**
  * The Council on PostgreSQL through /engine-rest, as the demo users: 7 members × 20 sessions vote at
@@ -331,7 +331,7 @@ class CouncilConcurrencyTests {
   }
 
   private <T> T as(String user, java.util.function.Supplier<T> action) {
-    engine.getIdentityService().setAuthentication(Authenticated.as(engine.getIdentityService(), user));
+    engine.getIdentityService().setAuthentication(Callers.authenticationOf(engine.getIdentityService(), user));
     try {
       return action.get();
     } finally {

@@ -16,9 +16,9 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import vn.thiduakhenthuong.calendar.WorkingDayCalendar;
 import vn.thiduakhenthuong.config.AwardsProperties;
 import vn.thiduakhenthuong.documents.DocumentStore;
+import vn.thiduakhenthuong.identity.Callers;
 import vn.thiduakhenthuong.nomination.NominationTestSupport;
 import vn.thiduakhenthuong.notification.Notifications;
-import vn.thiduakhenthuong.testing.Authenticated;
 
 /** Wires the Council's real listeners into the in-memory engine, beside the nomination's. */
 public final class CouncilFixture {
@@ -85,7 +85,7 @@ public final class CouncilFixture {
   }
 
   static ProcessInstance start(ProcessEngine engine, Map<String, Object> variables) {
-    engine.getIdentityService().setAuthentication(Authenticated.as(engine.getIdentityService(), "chuyenvien"));
+    engine.getIdentityService().setAuthentication(Callers.authenticationOf(engine.getIdentityService(), "chuyenvien"));
     try {
       return engine.getRuntimeService().startProcessInstanceByKey(Council.PROCESS_KEY, variables);
     } finally {

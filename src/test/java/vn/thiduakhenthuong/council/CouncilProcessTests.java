@@ -27,9 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.thiduakhenthuong.documents.DocumentStore;
 import vn.thiduakhenthuong.documents.DocumentType;
+import vn.thiduakhenthuong.identity.Callers;
 import vn.thiduakhenthuong.nomination.Nomination;
 import vn.thiduakhenthuong.nomination.NominationTestSupport;
-import vn.thiduakhenthuong.testing.Authenticated;
 import vn.thiduakhenthuong.testing.SelectCounter;
 import vn.thiduakhenthuong.validation.InvalidInputException;
 
@@ -354,7 +354,7 @@ class CouncilProcessTests {
 
   private void vote(ProcessInstance session, String member, ProcessInstance... agreed) {
     Task ballot = task(session, member);
-    engine.getIdentityService().setAuthentication(Authenticated.as(engine.getIdentityService(), member));
+    engine.getIdentityService().setAuthentication(Callers.authenticationOf(engine.getIdentityService(), member));
     try {
       engine.getTaskService().complete(ballot.getId(), Map.of(Council.AGREED,
           JSON(java.util.Arrays.stream(agreed).map(ProcessInstance::getBusinessKey).toList())));
@@ -395,7 +395,7 @@ class CouncilProcessTests {
 
   private void complete(Task task, Map<String, Object> variables) {
     engine.getIdentityService().setAuthentication(
-        Authenticated.as(engine.getIdentityService(), task.getAssignee() == null ? "chuyenvien" : task.getAssignee()));
+        Callers.authenticationOf(engine.getIdentityService(), task.getAssignee() == null ? "chuyenvien" : task.getAssignee()));
     try {
       engine.getTaskService().complete(task.getId(), variables);
     } finally {
@@ -404,7 +404,7 @@ class CouncilProcessTests {
   }
 
   private String refusal(Task task, String user, Map<String, Object> variables) {
-    engine.getIdentityService().setAuthentication(Authenticated.as(engine.getIdentityService(), user));
+    engine.getIdentityService().setAuthentication(Callers.authenticationOf(engine.getIdentityService(), user));
     try {
       InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
           () -> engine.getTaskService().complete(task.getId(), variables));

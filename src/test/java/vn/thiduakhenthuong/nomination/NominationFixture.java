@@ -21,9 +21,9 @@ import vn.thiduakhenthuong.calendar.CalendarProperties;
 import vn.thiduakhenthuong.calendar.WorkingDayCalendar;
 import vn.thiduakhenthuong.documents.DocumentStore;
 import vn.thiduakhenthuong.documents.DocumentType;
+import vn.thiduakhenthuong.identity.Callers;
 import vn.thiduakhenthuong.notification.Notifications;
 import vn.thiduakhenthuong.numbering.YearlyCounter;
-import vn.thiduakhenthuong.testing.Authenticated;
 
 /**
  * Wires the real listeners and delegates of the nomination process into the fast in-memory engine
@@ -129,7 +129,7 @@ final class NominationFixture {
   }
 
   static ProcessInstance start(ProcessEngine engine, String user, Map<String, Object> variables) {
-    engine.getIdentityService().setAuthentication(Authenticated.as(engine.getIdentityService(), user));
+    engine.getIdentityService().setAuthentication(Callers.authenticationOf(engine.getIdentityService(), user));
     try {
       return engine.getRuntimeService().startProcessInstanceByKey(Nomination.PROCESS_KEY, variables);
     } finally {
