@@ -34,5 +34,12 @@ public final class Groups {
     return UNIT_PREFIX + unitCode;
   }
 
+  /** The unit code of a unit's group ({@code unit<code>} of type {@value #TYPE_UNIT}); null for any other group. */
+  public static String unitCodeOf(org.camunda.bpm.engine.identity.Group group) {
+    String id = group.getId();
+    return TYPE_UNIT.equals(group.getType()) && id != null && id.startsWith(UNIT_PREFIX) && id.length() > UNIT_PREFIX.length()
+        ? id.substring(UNIT_PREFIX.length()) : null;
+  }
+
   private Groups() {}
 }

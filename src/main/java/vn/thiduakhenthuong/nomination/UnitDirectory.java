@@ -37,8 +37,8 @@ public class UnitDirectory {
     for (Group group : identity.createGroupQuery().groupMember(userId).list()) {
       if (Groups.UNIT_HEADS.equals(group.getId())) {
         unitHead = true;
-      } else if (Groups.TYPE_UNIT.equals(group.getType()) && group.getId().startsWith(Groups.UNIT_PREFIX)) {
-        units.add(group.getId().substring(Groups.UNIT_PREFIX.length()));
+      } else if (Groups.unitCodeOf(group) != null) {
+        units.add(Groups.unitCodeOf(group));
       }
     }
     return unitHead ? units : Set.of();

@@ -19,10 +19,13 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstance
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.IdentityOperationResult;
+import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.GenericManagerFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -39,7 +42,10 @@ import vn.thiduakhenthuong.identity.ProcessKeys;
  *
  * <p>Who is in a unit's tenant: the unit's group {@code unit<code>}, and the groups that see every nomination
  * (SPEC §3): {@code office}, {@code director}, {@code deputydirectors}. Administrators ({@code camunda-admin})
- * are never filtered by tenant. Unit heads read and work on the tasks of {@code nomination} by a grant on the
+ * are never filtered by tenant. The tenant is made, and renamed, with its unit's group, in the same transaction
+ * ({@link UnitGroupTenants}: a unit added in Admin), so that a head who logs in to Tasklist before his unit's
+ * first nomination already holds its tenant; units that did not come through the engine's identity service get
+ * theirs when the app starts, or with their first nomination. Unit heads read and work on the tasks of {@code nomination} by a grant on the
  * definition ({@code RoleSetup}); the tenant check keeps them to their own unit's.
  */
 @Component
@@ -56,6 +62,7 @@ public class UnitTenancy extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setTenantIdProvider(new UnitOfNomination());
+    configuration.setIdentityProviderSessionFactory(new GenericManagerFactory(UnitGroupTenants.class));
     List<CommandInterceptor> interceptors = new ArrayList<>();
     if (configuration.getCustomPostCommandInterceptorsTxRequired() != null) {
       interceptors.addAll(configuration.getCustomPostCommandInterceptorsTxRequired());
@@ -87,16 +94,18 @@ public class UnitTenancy extends AbstractProcessEnginePlugin {
   public void postProcessEngineBuild(ProcessEngine engine) {
     IdentityService identity = engine.getIdentityService();
     for (Group group : identity.createGroupQuery().groupType(Groups.TYPE_UNIT).list()) {
-      if (group.getId().startsWith(Groups.UNIT_PREFIX)) {
-        ensure(identity, group.getId().substring(Groups.UNIT_PREFIX.length()));
+      String unitCode = Groups.unitCodeOf(group);
+      if (unitCode != null) {
+        tenantOfUnit(identity, unitCode, group.getName());
+        ensured.add(unitCode);
       }
     }
     giveUnitsTheirNominationsStartedBefore((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration());
   }
 
   /**
-   * The unit's tenant and its members exist (a unit an administrator added in Admin gets them with its
-   * first nomination; before, at every start of the app). Runs without the caller's authorizations.
+   * The unit's tenant and its members exist (a unit whose group did not come through the engine's identity
+   * service gets them with its first nomination). Runs without the caller's authorizations.
    */
   void ensure(String unitCode) {
     if (ensured.contains(unitCode)) {
@@ -104,26 +113,60 @@ public class UnitTenancy extends AbstractProcessEnginePlugin {
     }
     IdentityService identity = Context.getProcessEngineConfiguration().getIdentityService();
     Context.getCommandContext().runWithoutAuthorization(() -> {
-      ensure(identity, unitCode);
+      tenantOfUnit(identity, unitCode, UnitDirectory.nameOf(identity, unitCode));
       return null;
     });
+    ensured.add(unitCode);
   }
 
-  private void ensure(IdentityService identity, String unitCode) {
-    if (identity.createTenantQuery().tenantId(unitCode).count() == 0) {
-      Tenant tenant = identity.newTenant(unitCode);
-      tenant.setName(UnitDirectory.nameOf(identity, unitCode));
+  /**
+   * The unit's tenant, named as the unit, with the unit's group and the groups that see every unit as members.
+   * The unit's group exists (the caller's word: it may not be flushed yet); the others are added if they exist.
+   */
+  static void tenantOfUnit(IdentityService identity, String unitCode, String name) {
+    String tenantName = name == null || name.isBlank() ? unitCode : name;
+    Tenant tenant = identity.createTenantQuery().tenantId(unitCode).singleResult();
+    if (tenant == null) {
+      tenant = identity.newTenant(unitCode);
+      tenant.setName(tenantName);
+      identity.saveTenant(tenant);
+    } else if (!tenantName.equals(tenant.getName())) {
+      tenant.setName(tenantName);
       identity.saveTenant(tenant);
     }
-    List<String> members = new ArrayList<>(EVERY_UNIT);
-    members.add(Groups.unitGroup(unitCode));
-    for (String group : members) {
+    for (String group : EVERY_UNIT) {
       if (identity.createTenantQuery().tenantId(unitCode).groupMember(group).count() == 0
           && identity.createGroupQuery().groupId(group).count() > 0) {
         identity.createTenantGroupMembership(unitCode, group);
       }
     }
-    ensured.add(unitCode);
+    if (identity.createTenantQuery().tenantId(unitCode).groupMember(Groups.unitGroup(unitCode)).count() == 0) {
+      identity.createTenantGroupMembership(unitCode, Groups.unitGroup(unitCode));
+    }
+  }
+
+  /**
+   * The engine's own database identity provider (users, groups, memberships in {@code ACT_ID_*}), which also
+   * keeps a unit group's tenant with the group: when a group of type {@value Groups#TYPE_UNIT} is created in
+   * Admin (or through {@code /engine-rest/group}), or saved as a unit, or renamed, its tenant is made or
+   * renamed in the same command, so the group never exists without it. Made by the engine once per command
+   * (its session factory), so it keeps no state.
+   */
+  public static class UnitGroupTenants extends DbIdentityServiceProvider {
+
+    @Override
+    public IdentityOperationResult saveGroup(Group group) {
+      IdentityOperationResult saved = super.saveGroup(group);
+      String unitCode = Groups.unitCodeOf(group);
+      if (unitCode != null) {
+        IdentityService identity = Context.getProcessEngineConfiguration().getIdentityService();
+        Context.getCommandContext().runWithoutAuthorization(() -> {
+          tenantOfUnit(identity, unitCode, group.getName());
+          return null;
+        });
+      }
+      return saved;
+    }
   }
 
   /**

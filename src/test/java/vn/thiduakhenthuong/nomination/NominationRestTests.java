@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import java.util.Map;
@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -28,6 +29,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import vn.thiduakhenthuong.EmbeddedPostgresConfiguration;
 import vn.thiduakhenthuong.RestClient;
+import vn.thiduakhenthuong.testing.WebappSession;
 
 /**
  * The nomination through /engine-rest on the real configuration and PostgreSQL, as the demo users:
@@ -43,10 +45,12 @@ class NominationRestTests {
   private static final String UNIT_HEAD = "tpqldd:demo";
   private static final String OTHER_UNIT_HEAD = "tptnn:demo";
   private static final String OFFICE = "chuyenvien:demo";
+  private static final String ADMIN = "admin:demo";
 
   @Autowired TestRestTemplate template;
   @Autowired ProcessEngine engine;
   @Autowired DataSource dataSource;
+  @LocalServerPort int port;
   final ObjectMapper json = new ObjectMapper();
   RestClient rest;
 
@@ -139,24 +143,67 @@ class NominationRestTests {
   }
 
   @Test
-  void shouldGiveAUnitAddedInAdminItsTenantWithItsFirstNomination() throws Exception {
+  void shouldGiveAUnitAddedInAdminItsTenantAtOnceSoThatItsHeadSeesHisFirstNominationInTasklist() throws Exception {
+    assertThat(rest.postJson("/engine-rest/group/create", ADMIN,
+        "{\"id\":\"unitmoi\",\"name\":\"Phòng Đo đạc mới\",\"type\":\"UNIT\"}").getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+
     IdentityService identity = engine.getIdentityService();
-    Group unit = identity.newGroup("unitmoi");
-    unit.setName("Phòng Đo đạc mới");
-    unit.setType("UNIT");
-    identity.saveGroup(unit);
-    User head = identity.newUser("tpmoi");
+    assertThat(identity.createTenantQuery().tenantId("moi").singleResult().getName()).isEqualTo("Phòng Đo đạc mới");
+    for (String member : List.of("unitmoi", "office", "director", "deputydirectors")) {
+      assertThat(identity.createTenantQuery().tenantId("moi").groupMember(member).count()).as(member).isOne();
+    }
+
+    // the head is added after the unit, logs in to Tasklist, then proposes: the session he logged in with
+    // already holds the unit's tenant, so «Việc của tôi» lists his first nomination at once
+    assertThat(rest.postJson("/engine-rest/user/create", ADMIN, "{\"profile\":{\"id\":\"tpmoi\","
+        + "\"firstName\":\"Trưởng\",\"lastName\":\"phòng mới\"},\"credentials\":{\"password\":\"demo\"}}")
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    for (String group : List.of("unitheads", "unitmoi")) {
+      assertThat(rest.putJson("/engine-rest/group/" + group + "/members/tpmoi", ADMIN, "").getStatusCode())
+          .isEqualTo(HttpStatus.NO_CONTENT);
+    }
+    WebappSession tasklist = new WebappSession(port);
+    tasklist.open("/camunda/app/tasklist/default/");
+    assertThat(tasklist.logIn("tpmoi", "demo").statusCode()).isEqualTo(200);
+    HttpResponse<String> started = tasklist.post(
+        "/camunda/api/engine/engine/default/process-definition/key/nomination/submit-form",
+        body(NominationFixture.proposal()), true);
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    String key = json.readTree(started.body()).get("businessKey").asText();
+
+    HttpResponse<String> mine = tasklist.open("/camunda/api/engine/engine/default/task?processInstanceBusinessKey=" + key);
+    assertThat(json.readTree(mine.body()).size()).as(mine.body()).isOne();
+    assertThat(count("/engine-rest/process-instance?businessKey=" + key, OFFICE)).isOne();
+    assertThat(count("/engine-rest/task?processInstanceBusinessKey=" + key, UNIT_HEAD)).isZero();
+
+    // renamed in Admin: the tenant's name follows
+    assertThat(rest.putJson("/engine-rest/group/unitmoi", ADMIN,
+        "{\"id\":\"unitmoi\",\"name\":\"Phòng Đo đạc và Bản đồ\",\"type\":\"UNIT\"}").getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(identity.createTenantQuery().tenantId("moi").singleResult().getName()).isEqualTo("Phòng Đo đạc và Bản đồ");
+  }
+
+  @Test
+  void shouldGiveAUnitWrittenStraightIntoTheDatabaseItsTenantWithItsFirstNomination() throws Exception {
+    // a unit that did not come through the engine's identity service (a script, a directory's import)
+    new JdbcTemplate(dataSource).update(
+        "INSERT INTO ACT_ID_GROUP (ID_, REV_, NAME_, TYPE_) VALUES ('unitsql', 1, 'Phòng nhập từ danh bạ', 'UNIT')");
+    IdentityService identity = engine.getIdentityService();
+    User head = identity.newUser("tpsql");
     head.setPassword("demo");
     identity.saveUser(head);
-    identity.createMembership("tpmoi", "unitheads");
-    identity.createMembership("tpmoi", "unitmoi");
-    assertThat(identity.createTenantQuery().tenantId("moi").count()).isZero();
+    identity.createMembership("tpsql", "unitheads");
+    identity.createMembership("tpsql", "unitsql");
+    assertThat(identity.createTenantQuery().tenantId("sql").count()).isZero();
 
-    String key = start("tpmoi:demo", NominationFixture.proposal()).get("businessKey").asText();
+    String key = start("tpsql:demo", NominationFixture.proposal()).get("businessKey").asText();
 
-    assertThat(identity.createTenantQuery().tenantId("moi").singleResult().getName()).isEqualTo("Phòng Đo đạc mới");
-    assertThat(identity.createTenantQuery().tenantId("moi").groupMember("office").count()).isOne();
-    assertThat(count("/engine-rest/task?processInstanceBusinessKey=" + key, "tpmoi:demo")).isOne();
+    assertThat(identity.createTenantQuery().tenantId("sql").singleResult().getName()).isEqualTo("Phòng nhập từ danh bạ");
+    for (String member : List.of("unitsql", "office", "director", "deputydirectors")) {
+      assertThat(identity.createTenantQuery().tenantId("sql").groupMember(member).count()).as(member).isOne();
+    }
+    assertThat(count("/engine-rest/task?processInstanceBusinessKey=" + key, "tpsql:demo")).isOne();
     assertThat(count("/engine-rest/process-instance?businessKey=" + key, OFFICE)).isOne();
     assertThat(count("/engine-rest/task?processInstanceBusinessKey=" + key, UNIT_HEAD)).isZero();
   }

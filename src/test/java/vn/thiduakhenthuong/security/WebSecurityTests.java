@@ -7,11 +7,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
@@ -20,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
+import vn.thiduakhenthuong.testing.WebappSession;
 
 /**
  * The webapps' session cookie, CSRF, the security headers and the throttling of failed logins, over
@@ -34,7 +32,6 @@ import org.springframework.test.annotation.DirtiesContext;
     "camunda.bpm.generic-properties.properties.login-delay-base=60"})
 class WebSecurityTests {
 
-  private static final String LOGIN = "/camunda/api/admin/auth/user/default/login/tasklist";
   private static final String START_SESSION =
       "/camunda/api/engine/engine/default/process-definition/key/council-session/start";
 
@@ -44,7 +41,7 @@ class WebSecurityTests {
 
   @Test
   void shouldMarkTheWebappSessionCookieHttpOnlyAndSameSite() throws Exception {
-    Browser browser = new Browser();
+    WebappSession browser = new WebappSession(port);
     browser.open("/camunda/app/tasklist/default/");
     HttpResponse<String> login = browser.logIn("chuyenvien", "demo");
 
@@ -62,7 +59,7 @@ class WebSecurityTests {
 
   @Test
   void shouldRefuseAWebappChangeWithoutTheCsrfToken() throws Exception {
-    Browser browser = new Browser();
+    WebappSession browser = new WebappSession(port);
     browser.open("/camunda/app/tasklist/default/");
     assertThat(browser.logIn("chuyenvien", "demo").statusCode()).isEqualTo(200);
     String session = "{\"variables\":{\"period\":{\"value\":\"FINAL_2030\"},\"year\":{\"value\":2030},"
@@ -85,7 +82,7 @@ class WebSecurityTests {
 
   @Test
   void shouldSendSecurityHeadersFromTheWebappsAndTheApis() throws Exception {
-    HttpResponse<String> tasklist = new Browser().open("/camunda/app/tasklist/default/");
+    HttpResponse<String> tasklist = new WebappSession(port).open("/camunda/app/tasklist/default/");
     HttpResponse<String> api = send(HttpRequest.newBuilder(uri("/api/registry?year=2026"))
         .header("Authorization", basic("chuyenvien", "demo")));
     HttpResponse<String> engineRest = send(HttpRequest.newBuilder(uri("/engine-rest/task"))
@@ -125,7 +122,7 @@ class WebSecurityTests {
         .header("Authorization", basic("gdvpdk", "demo")));
     assertThat(api.statusCode()).isEqualTo(401);
     assertThat(api.body()).contains("tạm khóa");
-    Browser browser = new Browser();
+    WebappSession browser = new WebappSession(port);
     browser.open("/camunda/app/tasklist/default/");
     assertThat(browser.logIn("gdvpdk", "demo").statusCode()).isEqualTo(401);
     // a colleague is not affected
@@ -162,53 +159,5 @@ class WebSecurityTests {
 
   private static String header(HttpResponse<String> answer, String name) {
     return answer.headers().firstValue(name).orElse("");
-  }
-
-  /** Cookies and the CSRF token kept as the Tasklist page keeps them. */
-  private class Browser {
-    final Map<String, String> cookies = new LinkedHashMap<>();
-    final List<String> setCookies = new ArrayList<>();
-
-    HttpResponse<String> open(String path) throws IOException, InterruptedException {
-      return keep(send(withCookies(HttpRequest.newBuilder(uri(path)))));
-    }
-
-    /** Logs in as the login page does, then reads the new session's CSRF token as the webapps do. */
-    HttpResponse<String> logIn(String user, String password) throws IOException, InterruptedException {
-      HttpResponse<String> login = keep(send(withCookies(HttpRequest.newBuilder(uri(LOGIN)))
-          .header("Content-Type", "application/x-www-form-urlencoded")
-          .header("X-XSRF-TOKEN", cookies.getOrDefault("XSRF-TOKEN", ""))
-          .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password))));
-      if (login.statusCode() == 200) {
-        open("/camunda/api/admin/auth/user/default");
-      }
-      return login;
-    }
-
-    HttpResponse<String> post(String path, String json, boolean withToken) throws IOException, InterruptedException {
-      HttpRequest.Builder request = withCookies(HttpRequest.newBuilder(uri(path)))
-          .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
-      if (withToken) {
-        request.header("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
-      }
-      return keep(send(request));
-    }
-
-    private HttpRequest.Builder withCookies(HttpRequest.Builder request) {
-      if (!cookies.isEmpty()) {
-        request.header("Cookie", String.join("; ", cookies.entrySet().stream()
-            .map(cookie -> cookie.getKey() + "=" + cookie.getValue()).toList()));
-      }
-      return request;
-    }
-
-    private HttpResponse<String> keep(HttpResponse<String> answer) {
-      for (String cookie : answer.headers().allValues("Set-Cookie")) {
-        setCookies.add(cookie);
-        String pair = cookie.split(";", 2)[0];
-        cookies.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
-      }
-      return answer;
-    }
   }
 }
