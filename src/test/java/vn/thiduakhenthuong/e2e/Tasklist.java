@@ -111,6 +111,21 @@ final class Tasklist {
     waitForForm();
   }
 
+  /**
+   * The label at the top right of the open task's header (Tasklist shows the task's tenant there), once it
+   * reads {@code expected} or after 10 s: what it shows then.
+   */
+  String headerUnit(String expected) {
+    By label = By.cssSelector(".task-card .tenant-id");
+    try {
+      wait(10).until(ExpectedConditions.textToBe(label, expected));
+    } catch (org.openqa.selenium.TimeoutException other) {
+      // answered below with what it shows
+    }
+    List<WebElement> shown = browser.findElements(label);
+    return shown.isEmpty() ? "(no label)" : shown.get(0).getText().strip();
+  }
+
   private void claimIfNeeded() {
     List<WebElement> claim = browser.findElements(By.xpath("//button[normalize-space()='Nhận việc']"));
     if (!claim.isEmpty() && claim.get(0).isDisplayed()) {

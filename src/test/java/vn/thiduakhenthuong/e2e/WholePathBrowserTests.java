@@ -88,6 +88,8 @@ class WholePathBrowserTests {
     // ---- chuyenvien returns the individual for supplement, accepts the collective ----
     tasklist.logIn("chuyenvien");
     tasklist.openTask("Việc của nhóm", "Kiểm tra hồ sơ đề nghị", INDIVIDUAL);
+    // the nomination's tenant is its unit: the header names the unit, not its code «qldd»
+    assertThat(tasklist.headerUnit("Phòng Quản lý đất đai")).isEqualTo("Phòng Quản lý đất đai");
     String check = tasklist.shot("chuyenvien-check-individual");
     assertThat(check).contains("Kiểm tra hồ sơ đề nghị", "Đủ tiêu chuẩn theo quy định", "Nhận xét về tiêu chuẩn");
     assertThat(tasklist.value("nomineeName")).isEqualTo(INDIVIDUAL);
@@ -106,6 +108,7 @@ class WholePathBrowserTests {
     // ---- tpqldd supplements; chuyenvien accepts ----
     tasklist.logIn("tpqldd");
     tasklist.openTask("Việc của tôi", "Bổ sung hồ sơ đề nghị", INDIVIDUAL);
+    assertThat(tasklist.headerUnit("Phòng Quản lý đất đai")).isEqualTo("Phòng Quản lý đất đai");
     assertThat(tasklist.value("officeComment")).isEqualTo("Đề nghị bổ sung Biên bản họp bình xét của đơn vị.");
     tasklist.upload("BIEN_BAN", pdf("bien-ban-hop-"));
     tasklist.formTab();

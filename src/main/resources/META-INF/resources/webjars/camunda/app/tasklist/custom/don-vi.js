@@ -1,0 +1,80 @@
+// Tasklist shows a task's tenant id at the top right of the task's header. A nomination's tenant is its
+// unit (UnitTenancy), and the id is the unit's code ("qldd"), which our users do not read. This module
+// writes the unit's name there instead («Phòng Quản lý đất đai»), read from the open task's own variable
+// `unitName` once per code; the code stays in the tooltip. When the variable cannot be read, the code stays.
+// Loaded by `customScripts` in scripts/config.js.
+
+const LABEL = '.task-card .tenant-id';
+
+/** unit code -> its name (string), a read under way (Promise), or null when it could not be read. */
+const names = new Map();
+
+function engineApi() {
+  const base = document.querySelector('base');
+  const root = ((base && base.getAttribute('engine-api')) || '/camunda/api/engine/').replace(/\/$/, '');
+  const engine = (window.location.pathname.match(/\/app\/tasklist\/([^/]+)\//) || [])[1] || 'default';
+  return root + '/engine/' + encodeURIComponent(engine);
+}
+
+/** The task open in Tasklist: its id is in the address, after "#/?...task=". */
+export function selectedTask(hash) {
+  const at = hash.indexOf('?');
+  return at < 0 ? null : new URLSearchParams(hash.slice(at + 1)).get('task');
+}
+
+/** The text node Angular writes the tenant id into. */
+function textOf(label) {
+  for (const node of label.childNodes) {
+    if (node.nodeType === 3 && node.nodeValue.trim()) return node;
+  }
+  return null;
+}
+
+function relabel(label) {
+  const node = textOf(label);
+  if (!node) return;
+  const shown = node.nodeValue.trim();
+  if (label.getAttribute('data-unit-name') === shown) return;
+  const name = names.get(shown);
+  if (typeof name === 'string') {
+    label.setAttribute('data-unit-name', name);
+    node.nodeValue = name;
+    return;
+  }
+  const task = selectedTask(window.location.hash);
+  if (names.has(shown) || !task) return;
+  names.set(shown, fetch(engineApi() + '/task/' + encodeURIComponent(task) + '/variables/unitName', {
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json' }
+  })
+    .then((response) => (response.ok ? response.json() : null))
+    .then((variable) => {
+      const value = variable && typeof variable.value === 'string' ? variable.value.trim() : '';
+      names.set(shown, value || null);
+      relabelAll(document);
+    })
+    .catch(() => names.set(shown, null)));
+}
+
+function relabelAll(root) {
+  if (!root || !root.querySelectorAll) return;
+  if (root.matches && root.matches(LABEL)) relabel(root);
+  for (const label of root.querySelectorAll(LABEL)) relabel(label);
+}
+
+if (typeof MutationObserver !== 'undefined' && !window.__donViVi) {
+  window.__donViVi = true;
+  new MutationObserver((mutations) => {
+    for (const mutation of mutations) {
+      const target = mutation.target.nodeType === 1 ? mutation.target : mutation.target.parentElement;
+      const label = target && target.closest ? target.closest(LABEL) : null;
+      if (label) relabel(label);
+      for (const node of mutation.addedNodes) {
+        if (node.nodeType === 1) relabelAll(node);
+      }
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+}
+
+// Nothing to plug in: the module works by being loaded.
+export default [];
