@@ -2,7 +2,18 @@ package vn.thiduakhenthuong.benchmark;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import org.apache.ibatis.executor.Executor;
+import org.apache.ibatis.mapping.MappedStatement;
+import org.apache.ibatis.plugin.Interceptor;
+import org.apache.ibatis.plugin.Intercepts;
+import org.apache.ibatis.plugin.Invocation;
+import org.apache.ibatis.plugin.Signature;
+import org.apache.ibatis.session.ResultHandler;
+import org.apache.ibatis.session.RowBounds;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -14,12 +25,15 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
  * Counts the engine's transactions: every outermost command (no command context open yet), whether a
  * user's call, a job executor's acquisition or a job, each attempt of a retried completion included;
  * and the optimistic-locking conflicts among them. Appended after the app's own interceptors, so it
- * sees each attempt that {@code RetryConflictingCompletionsPlugin} makes.
+ * sees each attempt that {@code RetryConflictingCompletionsPlugin} makes. Also counts the engine's SQL
+ * statements (MyBatis: every select, insert, update and delete, by statement id), to show where one engine
+ * reads or writes more than the other; the app's own JDBC (documents, registry, tally) is not among them.
  */
 class CommandCounter extends AbstractProcessEnginePlugin {
 
   private final LongAdder transactions = new LongAdder();
   private final LongAdder conflicts = new LongAdder();
+  private final Map<String, LongAdder> statements = new ConcurrentHashMap<>();
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -29,6 +43,18 @@ class CommandCounter extends AbstractProcessEnginePlugin {
     }
     interceptors.add(new Counting());
     configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+  }
+
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.getSqlSessionFactory().getConfiguration().addInterceptor(new Statements());
+  }
+
+  /** Statements run so far, by "SELECT id" / "INSERT id" / ...: subtract two of these for a run's. */
+  Map<String, Long> statements() {
+    Map<String, Long> copy = new TreeMap<>();
+    statements.forEach((id, count) -> copy.put(id, count.sum()));
+    return copy;
   }
 
   long transactions() {
@@ -53,6 +79,21 @@ class CommandCounter extends AbstractProcessEnginePlugin {
         conflicts.increment();
         throw conflict;
       }
+    }
+  }
+
+  @Intercepts({
+      @Signature(type = Executor.class, method = "query",
+          args = {MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class}),
+      @Signature(type = Executor.class, method = "update", args = {MappedStatement.class, Object.class})})
+  private class Statements implements Interceptor {
+
+    @Override
+    public Object intercept(Invocation invocation) throws Throwable {
+      MappedStatement statement = (MappedStatement) invocation.getArgs()[0];
+      statements.computeIfAbsent(statement.getSqlCommandType() + " " + statement.getId(), id -> new LongAdder())
+          .increment();
+      return invocation.proceed();
     }
   }
 }

@@ -2,6 +2,7 @@ package vn.thiduakhenthuong.benchmark;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,7 +19,14 @@ final class PathRunner {
 
   /** The measured outcome of one run. */
   record Result(String name, int nominations, int sessions, long nanos, long transactions, long conflicts,
-      long ballotErrors, Latencies latencies) {
+      long ballotErrors, Latencies latencies, Map<String, Long> statements) {
+
+    /** The engine's SQL statements per nomination whose kind ("SELECT", "INSERT", ...) starts with one of these. */
+    double statementsPerNomination(String... kinds) {
+      return statements.entrySet().stream()
+          .filter(e -> java.util.Arrays.stream(kinds).anyMatch(kind -> e.getKey().startsWith(kind + " ")))
+          .mapToLong(Map.Entry::getValue).sum() / (double) nominations;
+    }
 
     double nominationsPerSecond() {
       return nominations / seconds();
@@ -70,6 +78,7 @@ final class PathRunner {
     ExecutorService members = Executors.newCachedThreadPool();
     long transactions = path.counter().transactions();
     long conflicts = path.counter().conflicts();
+    Map<String, Long> statements = path.counter().statements();
     long start = System.nanoTime();
     try {
       List<Future<Integer>> done = new ArrayList<>();
@@ -84,11 +93,22 @@ final class PathRunner {
       long nanos = System.nanoTime() - start;
       return new Result(path.name(), settings.nominations(), sessions, nanos,
           path.counter().transactions() - transactions, path.counter().conflicts() - conflicts,
-          ballotErrors.get(), latencies);
+          ballotErrors.get(), latencies, since(statements, path.counter().statements()));
     } finally {
       workers.shutdownNow();
       members.shutdownNow();
     }
+  }
+
+  private static Map<String, Long> since(Map<String, Long> before, Map<String, Long> after) {
+    Map<String, Long> run = new java.util.TreeMap<>();
+    after.forEach((id, count) -> {
+      long delta = count - before.getOrDefault(id, 0L);
+      if (delta > 0) {
+        run.put(id, delta);
+      }
+    });
+    return run;
   }
 
   private int runThread(int thread, ExecutorService members) throws Exception {

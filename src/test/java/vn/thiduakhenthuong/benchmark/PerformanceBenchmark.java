@@ -116,8 +116,10 @@ class PerformanceBenchmark {
     Path out = Path.of(settings.outputDir(), "result.md");
     Files.createDirectories(out.getParent());
     Files.writeString(out, table, StandardCharsets.UTF_8);
+    Files.writeString(out.resolveSibling("statements.md"), ResultTable.statementsMarkdown(appRuns, bareRuns),
+        StandardCharsets.UTF_8);
     System.out.println("\n" + table);
-    log("written to " + out.toAbsolutePath());
+    log("written to " + out.toAbsolutePath() + " (the engine's statements by id: statements.md)");
   }
 
   private static void log(String message) {

@@ -54,6 +54,11 @@ final class ResultTable {
         range(bare, PathRunner.Result::transactionsPerSecond), "", "");
     row("engine transactions per nomination", range(app, r -> (double) r.transactions() / r.nominations()),
         range(bare, r -> (double) r.transactions() / r.nominations()), "", "");
+    row("engine SQL statements per nomination: selects / inserts, updates, deletes (MyBatis; not the app's own JDBC)",
+        range(app, r -> r.statementsPerNomination("SELECT")) + " / "
+            + range(app, r -> r.statementsPerNomination("INSERT", "UPDATE", "DELETE")),
+        range(bare, r -> r.statementsPerNomination("SELECT")) + " / "
+            + range(bare, r -> r.statementsPerNomination("INSERT", "UPDATE", "DELETE")), "", "");
     row("ms per nomination (wall time / N)", range(app, PathRunner.Result::msPerNomination),
         range(bare, PathRunner.Result::msPerNomination), "", "");
     double ratio = median(app, PathRunner.Result::msPerNomination) / median(bare, PathRunner.Result::msPerNomination);
@@ -162,5 +167,30 @@ final class ResultTable {
     }
     double[] sorted = runs.stream().mapToDouble(value).sorted().toArray();
     return median + " (%.1f–%.1f)".formatted(sorted[0], sorted[sorted.length - 1]);
+  }
+
+  /**
+   * The engine's statements per nomination by MyBatis statement id, app beside bare, all measured rounds
+   * together, those the app runs more of first: where the app's extra database work is.
+   */
+  static String statementsMarkdown(List<PathRunner.Result> app, List<PathRunner.Result> bare) {
+    java.util.Map<String, Double> appPer = perNomination(app);
+    java.util.Map<String, Double> barePer = perNomination(bare);
+    java.util.Set<String> ids = new java.util.TreeSet<>(appPer.keySet());
+    ids.addAll(barePer.keySet());
+    StringBuilder out = new StringBuilder("| statement | app per nomination | bare per nomination | app - bare |\n|---|---|---|---|\n");
+    ids.stream()
+        .sorted(java.util.Comparator.comparingDouble(
+            (String id) -> appPer.getOrDefault(id, 0.0) - barePer.getOrDefault(id, 0.0)).reversed())
+        .forEach(id -> out.append("| %s | %.2f | %.2f | %+.2f |%n".formatted(id, appPer.getOrDefault(id, 0.0),
+            barePer.getOrDefault(id, 0.0), appPer.getOrDefault(id, 0.0) - barePer.getOrDefault(id, 0.0))));
+    return out.toString();
+  }
+
+  private static java.util.Map<String, Double> perNomination(List<PathRunner.Result> runs) {
+    java.util.Map<String, Double> per = new java.util.HashMap<>();
+    int nominations = runs.stream().mapToInt(PathRunner.Result::nominations).sum();
+    runs.forEach(r -> r.statements().forEach((id, count) -> per.merge(id, count / (double) nominations, Double::sum)));
+    return per;
   }
 }
