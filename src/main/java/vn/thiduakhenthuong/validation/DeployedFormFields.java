@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -13,12 +14,14 @@ import org.camunda.bpm.engine.impl.form.FormDefinition;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.CamundaFormDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 
 /**
- * The fields of a task's Camunda Form, read once per deployed form definition. Asking the engine
+ * The fields of a task's or a start event's Camunda Form, read once per deployed form definition. Asking the engine
  * ({@code FormService.getDeployedTaskForm}) costs a nested command with its own task lookup and
  * authorization check, the form's bytes from the database and a JSON parse on every completion: 6%
  * of the app's CPU in the benchmark. Here one query finds the form definition the task's binding
@@ -37,11 +40,25 @@ final class DeployedFormFields {
   private DeployedFormFields() {}
 
   static Set<String> ofTask(DelegateTask task) {
-    if (!(task instanceof TaskEntity entity) || entity.getTenantId() != null) {
+    // a task's tenant (a nomination's unit) does not matter: the engine finds a form by "latest" or
+    // "deployment" without it (GetCamundaFormDefinitionCmd), and so does this
+    if (!(task instanceof TaskEntity entity)) {
       return null;
     }
     TaskDefinition definition = entity.getTaskDefinition();
-    FormDefinition form = definition == null ? null : definition.getFormDefinition();
+    return definition == null ? null : of(definition.getFormDefinition(), entity.getProcessDefinition());
+  }
+
+  /** The fields of the process's start form, as {@link #ofTask} (same rules, same kept fields). */
+  static Set<String> ofStart(DelegateExecution execution) {
+    if (!(execution instanceof ExecutionEntity entity) || entity.getProcessDefinition() == null) {
+      return null;
+    }
+    ProcessDefinitionEntity definition = entity.getProcessDefinition();
+    return of(definition.getStartFormDefinition(), definition);
+  }
+
+  private static Set<String> of(FormDefinition form, ProcessDefinitionEntity process) {
     Expression formRef = form == null ? null : form.getCamundaFormDefinitionKey();
     String key = formRef == null ? null : formRef.getExpressionText();
     if (key == null || key.contains("${") || key.contains("#{")) {
@@ -51,7 +68,7 @@ final class DeployedFormFields {
     CamundaFormDefinitionEntity deployed = switch (String.valueOf(form.getCamundaFormDefinitionBinding())) {
       case "latest" -> context.getCamundaFormDefinitionManager().findLatestDefinitionByKey(key);
       case "deployment" -> context.getCamundaFormDefinitionManager()
-          .findDefinitionByDeploymentAndKey(entity.getProcessDefinition().getDeploymentId(), key);
+          .findDefinitionByDeploymentAndKey(process.getDeploymentId(), key);
       default -> null; // "version" and "versionTag": left to the engine
     };
     if (deployed == null) {

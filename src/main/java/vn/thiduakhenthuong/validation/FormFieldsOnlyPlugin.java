@@ -93,7 +93,8 @@ public class FormFieldsOnlyPlugin extends AbstractProcessEnginePlugin {
     if (initiator != null) {
       given.remove(initiator);
     }
-    refuseOthers(given, form(() -> Context.getProcessEngineConfiguration().getFormService()
+    Set<String> fields = DeployedFormFields.ofStart(execution);
+    refuseOthers(given, fields != null ? fields : form(() -> Context.getProcessEngineConfiguration().getFormService()
         .getDeployedStartForm(execution.getProcessDefinitionId())), "Biểu mẫu bắt đầu quy trình");
   }
 
