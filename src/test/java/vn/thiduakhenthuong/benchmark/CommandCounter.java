@@ -1,5 +1,6 @@
 package vn.thiduakhenthuong.benchmark;
 
+import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,11 +10,8 @@ import java.util.concurrent.atomic.LongAdder;
 import org.apache.ibatis.executor.Executor;
 import org.apache.ibatis.mapping.MappedStatement;
 import org.apache.ibatis.plugin.Interceptor;
-import org.apache.ibatis.plugin.Intercepts;
 import org.apache.ibatis.plugin.Invocation;
-import org.apache.ibatis.plugin.Signature;
-import org.apache.ibatis.session.ResultHandler;
-import org.apache.ibatis.session.RowBounds;
+import org.apache.ibatis.reflection.ExceptionUtil;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -82,18 +80,37 @@ class CommandCounter extends AbstractProcessEnginePlugin {
     }
   }
 
-  @Intercepts({
-      @Signature(type = Executor.class, method = "query",
-          args = {MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class}),
-      @Signature(type = Executor.class, method = "update", args = {MappedStatement.class, Object.class})})
+  /**
+   * Counts the statements passed to each executor MyBatis makes, through a proxy of its own: MyBatis' own
+   * {@code Plugin.wrap} would read this interceptor's annotations for every executor, parameter handler,
+   * result handler and statement handler of every statement (3% of the app's CPU samples, measured with JFR),
+   * and so slow down what it measures.
+   */
   private class Statements implements Interceptor {
 
     @Override
-    public Object intercept(Invocation invocation) throws Throwable {
-      MappedStatement statement = (MappedStatement) invocation.getArgs()[0];
-      statements.computeIfAbsent(statement.getSqlCommandType() + " " + statement.getId(), id -> new LongAdder())
-          .increment();
-      return invocation.proceed();
+    public Object plugin(Object target) {
+      if (!(target instanceof Executor executor)) {
+        return target;
+      }
+      return Proxy.newProxyInstance(Executor.class.getClassLoader(), new Class<?>[] {Executor.class},
+          (proxy, method, args) -> {
+            if (args != null && args.length > 0 && args[0] instanceof MappedStatement statement
+                && ("update".equals(method.getName()) || ("query".equals(method.getName()) && args.length == 4))) {
+              statements.computeIfAbsent(statement.getSqlCommandType() + " " + statement.getId(), id -> new LongAdder())
+                  .increment();
+            }
+            try {
+              return method.invoke(executor, args);
+            } catch (Exception failed) {
+              throw ExceptionUtil.unwrapThrowable(failed);
+            }
+          });
+    }
+
+    @Override
+    public Object intercept(Invocation invocation) {
+      throw new UnsupportedOperationException("statements are counted by the proxy of plugin()");
     }
   }
 }
