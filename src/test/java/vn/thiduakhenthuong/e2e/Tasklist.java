@@ -251,6 +251,19 @@ final class Tasklist {
     return field(key, "").getAttribute("value");
   }
 
+  /** What the form shows in the field labelled {@code label}: an input's value, else the field's text. */
+  String shown(String label) {
+    WebElement field = wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+        "//div[contains(@class,'fjs-form-field') and .//label[normalize-space()='" + label + "']]")));
+    for (WebElement input : field.findElements(By.cssSelector("input, textarea"))) {
+      String value = input.getAttribute("value");
+      if (value != null && !value.isBlank()) {
+        return value.strip();
+      }
+    }
+    return field.getText().replace(label, "").strip();
+  }
+
   private WebElement field(String key, String suffix) {
     return wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='-Field_" + key + suffix + "']")));
   }

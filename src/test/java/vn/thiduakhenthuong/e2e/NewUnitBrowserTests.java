@@ -1,0 +1,72 @@
+package vn.thiduakhenthuong.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import vn.thiduakhenthuong.BrowserSupport;
+import vn.thiduakhenthuong.EmbeddedPostgresConfiguration;
+import vn.thiduakhenthuong.RestClient;
+
+/**
+ * A unit added by the administrator, as Tasklist shows it to its head: he logs in before his unit's first
+ * nomination, proposes (through REST), and finds it in «Việc của tôi» without logging in again (the unit's
+ * tenant was made with its group); the task's header and its form name his unit, not its code or «Chọn».
+ */
+@DirtiesContext
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "awards.demo-data=true")
+@ActiveProfiles("postgres")
+@Import(EmbeddedPostgresConfiguration.class)
+class NewUnitBrowserTests {
+
+  private static final String UNIT = "Phòng Đo đạc - Bản đồ";
+
+  @LocalServerPort int port;
+  @Autowired TestRestTemplate template;
+  WebDriver browser;
+
+  @BeforeEach
+  void open() {
+    browser = BrowserSupport.chromium();
+  }
+
+  @AfterEach
+  void close() {
+    browser.quit();
+  }
+
+  @Test
+  void shouldShowTheHeadOfANewUnitHisFirstNominationUnderHisUnitsName() {
+    RestClient rest = new RestClient(template);
+    assertThat(rest.postJson("/engine-rest/group/create", "admin:demo",
+        "{\"id\":\"unitdd\",\"name\":\"" + UNIT + "\",\"type\":\"UNIT\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(rest.postJson("/engine-rest/user/create", "admin:demo", "{\"profile\":{\"id\":\"tpdd\","
+        + "\"firstName\":\"Lê Thị\",\"lastName\":\"Mai\"},\"credentials\":{\"password\":\"demo\"}}").getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    for (String group : new String[] {"unitheads", "unitdd"}) {
+      assertThat(rest.putJson("/engine-rest/group/" + group + "/members/tpdd", "admin:demo", "").getStatusCode())
+          .isEqualTo(HttpStatus.NO_CONTENT);
+    }
+    Tasklist tasklist = new Tasklist(browser, "http://localhost:" + port);
+    tasklist.logIn("tpdd");
+
+    rest.startNomination("tpdd:demo", "Lê Văn Tâm");
+    tasklist.openTask("Việc của tôi", "Đính kèm và gửi hồ sơ đề nghị", "Lê Văn Tâm");
+
+    assertThat(tasklist.headerUnit(UNIT)).isEqualTo(UNIT);
+    String unitField = tasklist.shown("Đơn vị đề nghị");
+    tasklist.shot("new-unit-head-task");
+    assertThat(unitField).isEqualTo(UNIT);
+  }
+}
