@@ -5,20 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
-import vn.thiduakhenthuong.BrowserSupport;
 import vn.thiduakhenthuong.EmbeddedPostgresConfiguration;
 import vn.thiduakhenthuong.RestClient;
 import vn.thiduakhenthuong.decision.BatchFlow;
@@ -32,22 +26,9 @@ import vn.thiduakhenthuong.decision.BatchFlow;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "awards.demo-data=true")
 @ActiveProfiles("postgres")
 @Import(EmbeddedPostgresConfiguration.class)
-class AgendaWithdrawnBrowserTests {
+class AgendaWithdrawnBrowserTests extends BrowserOnTheApp {
 
-  @LocalServerPort int port;
   @Autowired ProcessEngine engine;
-  @Autowired TestRestTemplate template;
-  WebDriver browser;
-
-  @BeforeEach
-  void open() {
-    browser = BrowserSupport.chromium();
-  }
-
-  @AfterEach
-  void close() {
-    browser.quit();
-  }
 
   @Test
   void shouldEndTheSessionAndTellTheOfficeInVietnameseWhenEveryNominationIsWithdrawn() {

@@ -2,20 +2,13 @@ package vn.thiduakhenthuong.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebDriver;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
-import vn.thiduakhenthuong.BrowserSupport;
 import vn.thiduakhenthuong.EmbeddedPostgresConfiguration;
 import vn.thiduakhenthuong.RestClient;
 
@@ -28,23 +21,10 @@ import vn.thiduakhenthuong.RestClient;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "awards.demo-data=true")
 @ActiveProfiles("postgres")
 @Import(EmbeddedPostgresConfiguration.class)
-class NewUnitBrowserTests {
+class NewUnitBrowserTests extends BrowserOnTheApp {
 
   private static final String UNIT = "Phòng Đo đạc - Bản đồ";
 
-  @LocalServerPort int port;
-  @Autowired TestRestTemplate template;
-  WebDriver browser;
-
-  @BeforeEach
-  void open() {
-    browser = BrowserSupport.chromium();
-  }
-
-  @AfterEach
-  void close() {
-    browser.quit();
-  }
 
   @Test
   void shouldShowTheHeadOfANewUnitHisFirstNominationUnderHisUnitsName() {
