@@ -45,8 +45,9 @@ import vn.thiduakhenthuong.identity.ProcessKeys;
  * are never filtered by tenant. The tenant is made, and renamed, with its unit's group, in the same transaction
  * ({@link UnitGroupTenants}: a unit added in Admin), so that a head who logs in to Tasklist before his unit's
  * first nomination already holds its tenant; units that did not come through the engine's identity service get
- * theirs when the app starts, or with their first nomination. Unit heads read and work on the tasks of {@code nomination} by a grant on the
- * definition ({@code RoleSetup}); the tenant check keeps them to their own unit's.
+ * theirs when the app starts, or with their first nomination. Unit heads read and work on the tasks of
+ * {@code nomination} by a grant on the definition ({@code RoleSetup}); the tenant check keeps them to their own
+ * unit's.
  */
 @Component
 @Order(40)
