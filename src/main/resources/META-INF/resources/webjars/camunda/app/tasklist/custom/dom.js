@@ -1,5 +1,6 @@
-// Helpers the Tasklist plugins share (ho-so.js, thong-bao.js): building elements without HTML, the
-// webapp session's CSRF token, and the Vietnamese message of an /api error.
+// Helpers the Tasklist plugins share: building elements without HTML, the webapp session's CSRF token and the
+// Vietnamese message of an /api error (ho-so.js, thong-bao.js); following elements Angular rewrites (loi.js,
+// don-vi.js).
 
 /** An element with attributes ('text' sets textContent, never HTML) and children. */
 export function el(tag, attributes, children) {
@@ -47,4 +48,30 @@ export async function errorMessage(response, fallback) {
     // fall through
   }
   return fallback;
+}
+
+/**
+ * Calls {@code handle(element)} for every element matching {@code selector} that appears in the page, and
+ * again whenever its text or children change (Angular rewrites them in place). {@code key} keeps a module
+ * loaded twice from observing twice.
+ */
+export function whenever(selector, handle, key) {
+  if (typeof MutationObserver === 'undefined' || window[key]) return;
+  window[key] = true;
+  const all = (root) => {
+    if (!root || !root.querySelectorAll) return;
+    if (root.matches && root.matches(selector)) handle(root);
+    for (const element of root.querySelectorAll(selector)) handle(element);
+  };
+  new MutationObserver((mutations) => {
+    for (const mutation of mutations) {
+      const target = mutation.target.nodeType === 1 ? mutation.target : mutation.target.parentElement;
+      const matching = target && target.closest ? target.closest(selector) : null;
+      if (matching) handle(matching);
+      for (const node of mutation.addedNodes) {
+        if (node.nodeType === 1) all(node);
+      }
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  all(document);
 }

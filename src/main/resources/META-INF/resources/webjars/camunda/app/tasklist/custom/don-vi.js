@@ -4,6 +4,8 @@
 // `unitName` once per code; the code stays in the tooltip. When the variable cannot be read, the code stays.
 // Loaded by `customScripts` in scripts/config.js.
 
+import { whenever } from './dom.js';
+
 const LABEL = '.task-card .tenant-id';
 
 /** unit code -> its name (string), a read under way (Promise), or null when it could not be read. */
@@ -51,30 +53,12 @@ function relabel(label) {
     .then((variable) => {
       const value = variable && typeof variable.value === 'string' ? variable.value.trim() : '';
       names.set(shown, value || null);
-      relabelAll(document);
+      document.querySelectorAll(LABEL).forEach(relabel);
     })
     .catch(() => names.set(shown, null)));
 }
 
-function relabelAll(root) {
-  if (!root || !root.querySelectorAll) return;
-  if (root.matches && root.matches(LABEL)) relabel(root);
-  for (const label of root.querySelectorAll(LABEL)) relabel(label);
-}
-
-if (typeof MutationObserver !== 'undefined' && !window.__donViVi) {
-  window.__donViVi = true;
-  new MutationObserver((mutations) => {
-    for (const mutation of mutations) {
-      const target = mutation.target.nodeType === 1 ? mutation.target : mutation.target.parentElement;
-      const label = target && target.closest ? target.closest(LABEL) : null;
-      if (label) relabel(label);
-      for (const node of mutation.addedNodes) {
-        if (node.nodeType === 1) relabelAll(node);
-      }
-    }
-  }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-}
+whenever(LABEL, relabel, '__donViVi');
 
 // Nothing to plug in: the module works by being loaded.
 export default [];

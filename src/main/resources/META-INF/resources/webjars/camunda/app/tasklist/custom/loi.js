@@ -7,6 +7,8 @@
 // in every notification it takes out the space Tasklist leaves before the heading's colon.
 // Loaded by `customScripts` in scripts/config.js.
 
+import { whenever } from './dom.js';
+
 const PREFIX = /^\s*(?:<|&lt;)([A-Za-z]+)(?:>|&gt;)\s*(?:<|&lt;)-\s*/;
 
 const HEADINGS = {
@@ -48,25 +50,7 @@ function rewrite(alert) {
   }
 }
 
-function rewriteAll(root) {
-  if (!root || !root.querySelectorAll) return;
-  if (root.matches && root.matches('.notifications .alert')) rewrite(root);
-  for (const alert of root.querySelectorAll('.notifications .alert')) rewrite(alert);
-}
-
-if (typeof MutationObserver !== 'undefined' && !window.__loiVi) {
-  window.__loiVi = true;
-  new MutationObserver((mutations) => {
-    for (const mutation of mutations) {
-      const target = mutation.target.nodeType === 1 ? mutation.target : mutation.target.parentElement;
-      const alert = target && target.closest ? target.closest('.notifications .alert') : null;
-      if (alert) rewrite(alert);
-      for (const node of mutation.addedNodes) {
-        if (node.nodeType === 1) rewriteAll(node);
-      }
-    }
-  }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-}
+whenever('.notifications .alert', rewrite, '__loiVi');
 
 // Nothing to plug in: the module works by being loaded.
 export default [];
