@@ -35,10 +35,11 @@ public class UnitDirectory {
     Set<String> units = new TreeSet<>();
     boolean unitHead = false;
     for (Group group : identity.createGroupQuery().groupMember(userId).list()) {
+      String unit = Groups.unitCodeOf(group);
       if (Groups.UNIT_HEADS.equals(group.getId())) {
         unitHead = true;
-      } else if (Groups.unitCodeOf(group) != null) {
-        units.add(Groups.unitCodeOf(group));
+      } else if (unit != null) {
+        units.add(unit);
       }
     }
     return unitHead ? units : Set.of();

@@ -1,8 +1,10 @@
 package vn.thiduakhenthuong.benchmark;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,7 +26,7 @@ final class PathRunner {
     /** The engine's SQL statements per nomination whose kind ("SELECT", "INSERT", ...) starts with one of these. */
     double statementsPerNomination(String... kinds) {
       return statements.entrySet().stream()
-          .filter(e -> java.util.Arrays.stream(kinds).anyMatch(kind -> e.getKey().startsWith(kind + " ")))
+          .filter(e -> Arrays.stream(kinds).anyMatch(kind -> e.getKey().startsWith(kind + " ")))
           .mapToLong(Map.Entry::getValue).sum() / (double) nominations;
     }
 
@@ -101,7 +103,7 @@ final class PathRunner {
   }
 
   private static Map<String, Long> since(Map<String, Long> before, Map<String, Long> after) {
-    Map<String, Long> run = new java.util.TreeMap<>();
+    Map<String, Long> run = new TreeMap<>();
     after.forEach((id, count) -> {
       long delta = count - before.getOrDefault(id, 0L);
       if (delta > 0) {

@@ -1,6 +1,11 @@
 package vn.thiduakhenthuong.benchmark;
 
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.ToDoubleFunction;
 
 /** The one table of a run, in Markdown: each figure beside its target, PASS or FAIL where there is one. */
@@ -174,21 +179,21 @@ final class ResultTable {
    * together, those the app runs more of first: where the app's extra database work is.
    */
   static String statementsMarkdown(List<PathRunner.Result> app, List<PathRunner.Result> bare) {
-    java.util.Map<String, Double> appPer = perNomination(app);
-    java.util.Map<String, Double> barePer = perNomination(bare);
-    java.util.Set<String> ids = new java.util.TreeSet<>(appPer.keySet());
+    Map<String, Double> appPer = perNomination(app);
+    Map<String, Double> barePer = perNomination(bare);
+    Set<String> ids = new TreeSet<>(appPer.keySet());
     ids.addAll(barePer.keySet());
     StringBuilder out = new StringBuilder("| statement | app per nomination | bare per nomination | app - bare |\n|---|---|---|---|\n");
     ids.stream()
-        .sorted(java.util.Comparator.comparingDouble(
+        .sorted(Comparator.comparingDouble(
             (String id) -> appPer.getOrDefault(id, 0.0) - barePer.getOrDefault(id, 0.0)).reversed())
         .forEach(id -> out.append("| %s | %.2f | %.2f | %+.2f |%n".formatted(id, appPer.getOrDefault(id, 0.0),
             barePer.getOrDefault(id, 0.0), appPer.getOrDefault(id, 0.0) - barePer.getOrDefault(id, 0.0))));
     return out.toString();
   }
 
-  private static java.util.Map<String, Double> perNomination(List<PathRunner.Result> runs) {
-    java.util.Map<String, Double> per = new java.util.HashMap<>();
+  private static Map<String, Double> perNomination(List<PathRunner.Result> runs) {
+    Map<String, Double> per = new HashMap<>();
     int nominations = runs.stream().mapToInt(PathRunner.Result::nominations).sum();
     runs.forEach(r -> r.statements().forEach((id, count) -> per.merge(id, count / (double) nominations, Double::sum)));
     return per;
