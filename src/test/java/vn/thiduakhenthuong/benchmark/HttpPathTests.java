@@ -46,6 +46,9 @@ class HttpPathTests {
     assertThat(measured.run().sessions()).isOne();
     assertThat(measured.run().ballotErrors()).isZero();
     assertThat(measured.errors()).as("calls refused").isEmpty();
+    // the embedded PostgreSQL runs on this machine: its CPU time is read from its processes
+    assertThat(measured.run().jvmCpuMsPerNomination()).isPositive();
+    assertThat(measured.run().postgresCpuMsPerNomination()).isPositive();
     HistoryService history = engine.getHistoryService();
     List<HistoricProcessInstance> nominations = history.createHistoricProcessInstanceQuery()
         .processDefinitionKey("nomination").variableValueEquals("year", settings.year(0)).list();

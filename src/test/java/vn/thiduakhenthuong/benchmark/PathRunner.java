@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
 
 /**
@@ -21,7 +22,17 @@ final class PathRunner {
 
   /** The measured outcome of one run. */
   record Result(String name, int nominations, int sessions, long nanos, long transactions, long conflicts,
-      long ballotErrors, Latencies latencies, Map<String, Long> statements) {
+      long ballotErrors, Latencies latencies, Map<String, Long> statements, CpuClock.Reading cpu) {
+
+    /** CPU ms per nomination of the JVM (harness and both engines' idle threads included). */
+    double jvmCpuMsPerNomination() {
+      return cpu.jvmNanos() / 1e6 / nominations;
+    }
+
+    /** CPU ms per nomination of the PostgreSQL server, all its processes; NaN when unknown. */
+    double postgresCpuMsPerNomination() {
+      return cpu.postgresNanos() < 0 ? Double.NaN : cpu.postgresNanos() / 1e6 / nominations;
+    }
 
     /** The engine's SQL statements per nomination whose kind ("SELECT", "INSERT", ...) starts with one of these. */
     double statementsPerNomination(String... kinds) {
@@ -81,6 +92,9 @@ final class PathRunner {
     long transactions = path.counter().transactions();
     long conflicts = path.counter().conflicts();
     Map<String, Long> statements = path.counter().statements();
+    CpuClock cpu = new CpuClock(((ProcessEngineConfigurationImpl) path.engine().getProcessEngineConfiguration())
+        .getDataSource());
+    CpuClock.Reading cpuBefore = cpu.now();
     long start = System.nanoTime();
     try {
       List<Future<Integer>> done = new ArrayList<>();
@@ -95,7 +109,7 @@ final class PathRunner {
       long nanos = System.nanoTime() - start;
       return new Result(path.name(), settings.nominations(), sessions, nanos,
           path.counter().transactions() - transactions, path.counter().conflicts() - conflicts,
-          ballotErrors.get(), latencies, since(statements, path.counter().statements()));
+          ballotErrors.get(), latencies, since(statements, path.counter().statements()), cpu.now().since(cpuBefore));
     } finally {
       workers.shutdownNow();
       members.shutdownNow();

@@ -64,6 +64,10 @@ final class ResultTable {
             + range(app, r -> r.statementsPerNomination("INSERT", "UPDATE", "DELETE")),
         range(bare, r -> r.statementsPerNomination("SELECT")) + " / "
             + range(bare, r -> r.statementsPerNomination("INSERT", "UPDATE", "DELETE")), "", "");
+    row("CPU ms per nomination: the JVM (harness included) / PostgreSQL (all its processes)",
+        range(app, PathRunner.Result::jvmCpuMsPerNomination) + " / " + range(app, PathRunner.Result::postgresCpuMsPerNomination),
+        range(bare, PathRunner.Result::jvmCpuMsPerNomination) + " / " + range(bare, PathRunner.Result::postgresCpuMsPerNomination),
+        "", "");
     row("ms per nomination (wall time / N)", range(app, PathRunner.Result::msPerNomination),
         range(bare, PathRunner.Result::msPerNomination), "", "");
     double ratio = median(app, PathRunner.Result::msPerNomination) / median(bare, PathRunner.Result::msPerNomination);
@@ -167,6 +171,9 @@ final class ResultTable {
   /** The median, and the range when there were several rounds. */
   private static String range(List<PathRunner.Result> runs, ToDoubleFunction<PathRunner.Result> value) {
     String median = "%.1f".formatted(median(runs, value));
+    if (median.equals("NaN")) {
+      return "unknown";
+    }
     if (runs.size() < 2) {
       return median;
     }
