@@ -1,6 +1,6 @@
 // Helpers the Tasklist plugins share: building elements without HTML, the webapp session's CSRF token and the
 // Vietnamese message of an /api error (ho-so.js, thong-bao.js); following elements Angular rewrites (loi.js,
-// don-vi.js).
+// don-vi.js, dau-hai-cham.js).
 
 /** An element with attributes ('text' sets textContent, never HTML) and children. */
 export function el(tag, attributes, children) {

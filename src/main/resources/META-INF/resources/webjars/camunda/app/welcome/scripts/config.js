@@ -1,6 +1,8 @@
 // Vietnamese first (SPEC §8): the webapps take the browser's first language when it is one of
 // availableLocales, and fall back to Vietnamese otherwise. Dates as Vietnamese write them.
 export default {
+  // the notifications' heading without a space before its colon (shared with Tasklist)
+  customScripts: ['../tasklist/custom/dau-hai-cham'],
   app: {
     name: '· Trang chủ',
     vendor: 'Thi đua - Khen thưởng'

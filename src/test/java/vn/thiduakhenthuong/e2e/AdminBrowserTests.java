@@ -1,0 +1,76 @@
+package vn.thiduakhenthuong.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import vn.thiduakhenthuong.BrowserSupport;
+import vn.thiduakhenthuong.EmbeddedPostgresConfiguration;
+
+/**
+ * The administrator adds a unit in Admin, as the README's "Admin how-to" says: «Tạo nhóm mới» with type
+ * {@code UNIT}. Admin confirms in Vietnamese, with no space before the heading's colon («Thành công:»,
+ * Camunda's template writes «Thành công :»), and its «Tenant (bên thuê)» page lists the unit's tenant. Cockpit
+ * and the welcome page load the script that joins the colon too.
+ */
+@DirtiesContext
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "awards.demo-data=true")
+@ActiveProfiles("postgres")
+@Import(EmbeddedPostgresConfiguration.class)
+class AdminBrowserTests extends BrowserOnTheApp {
+
+  @Test
+  void shouldConfirmANewUnitInVietnameseAndListItsTenant() {
+    String admin = "http://localhost:" + port + "/camunda/app/admin/";
+    browser.get(admin);
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]"))).sendKeys("admin");
+    browser.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
+    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
+
+    browser.get(admin + "#/group-create");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("inputGroupId"))).sendKeys("unitkt");
+    browser.findElement(By.id("inputName")).sendKeys("Phòng Kinh tế đất");
+    browser.findElement(By.id("inputType")).sendKeys("UNIT");
+    browser.findElement(By.cssSelector("button[type=submit]")).click();
+
+    WebElement notification = wait.until(
+        ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notifications .alert-success")));
+    wait.until(driver -> heading(notification).startsWith("Thành công"));
+    BrowserSupport.screenshot(browser, "admin-01-unit-created");
+    assertThat(notification.getText()).contains("unitkt");
+    assertThat(heading(notification)).isEqualTo("Thành công:");
+
+    browser.get(admin + "#/tenants");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Phòng Kinh tế đất"));
+    BrowserSupport.screenshot(browser, "admin-02-tenants");
+    assertThat(browser.findElement(By.tagName("body")).getText()).contains("kt");
+
+    // Cockpit and the welcome page load the same module from Tasklist's folder
+    for (String app : new String[] {"cockpit", "welcome"}) {
+      browser.get("http://localhost:" + port + "/camunda/app/" + app + "/");
+      wait.until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("return window.__dauHaiCham")));
+    }
+  }
+
+  /** The notification's heading as shown: its status and the colon after it, spaces between them included. */
+  private String heading(WebElement notification) {
+    return ((String) ((JavascriptExecutor) browser).executeScript(
+        "const status = arguments[0].querySelector('.status'); let text = status.textContent;"
+            + " for (let n = status.nextSibling; n; n = n.nextSibling) {"
+            + "   if (n.nodeType === 3) text += n.nodeValue;"
+            + "   else if (n.nodeType === 1) { text += n.textContent; break; } }"
+            + " return text;", notification)).trim();
+  }
+}
