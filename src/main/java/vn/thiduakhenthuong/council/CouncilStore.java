@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -74,7 +73,12 @@ public class CouncilStore {
     }
   }
 
-  /** Records that the member voted and adds one vote to each agreed nominee; false if already voted. */
+  /**
+   * Records that the member voted and adds one vote to each agreed nominee; false if already voted. Every
+   * count of the session is written, with one vote or none: PostgreSQL marks each row with the transaction
+   * that last wrote it ({@code xmin}), the same transaction that records who voted, so a count written only
+   * for agreed nominees would name the last member who agreed with each of them.
+   */
   public boolean castBallot(String sessionId, String memberId, Collection<String> agreed) {
     try {
       jdbc.update("INSERT INTO council_ballot (session_id, member_id, cast_at) VALUES (?, ?, ?)",
@@ -86,12 +90,13 @@ public class CouncilStore {
     // locks from this update to its commit. So the update runs last, just before the commit (after
     // the engine's own writes), and in one order for everybody, so that two ballots never wait for
     // each other crosswise (a deadlock, which a member would see as an error).
-    Set<String> inOrder = new TreeSet<>(agreed);
+    Set<String> votes = Set.copyOf(agreed);
     Runnable addVotes = () -> {
-      for (String key : inOrder) {
-        jdbc.update("UPDATE council_tally SET votes_for = votes_for + 1 WHERE session_id = ? AND business_key = ?",
-            sessionId, key);
-      }
+      List<Object[]> counts = jdbc.queryForList(
+              "SELECT business_key FROM council_tally WHERE session_id = ? ORDER BY business_key", String.class, sessionId)
+          .stream().map(key -> new Object[] {votes.contains(key) ? 1 : 0, sessionId, key}).toList();
+      jdbc.batchUpdate("UPDATE council_tally SET votes_for = votes_for + ? WHERE session_id = ? AND business_key = ?",
+          counts);
     };
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

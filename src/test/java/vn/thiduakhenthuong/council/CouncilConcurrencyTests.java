@@ -110,6 +110,46 @@ class CouncilConcurrencyTests {
     assertThat(results.split("\"votesFor\":7", -1)).as(results).hasSize(agenda.size() + 1);
   }
 
+  /**
+   * PostgreSQL keeps on every row the id of the transaction that wrote it ({@code xmin}), readable by
+   * anyone who may read the table. A ballot's transaction also writes that its member voted
+   * ({@code council_ballot}): had it updated only the counts of the nominees its member agreed with, each
+   * count would name the last member who agreed with that nominee. Members vote one after another here,
+   * each agreeing with different nominees; afterwards no count may tell one ballot from another.
+   */
+  @Test
+  void shouldLeaveNoTraceOfWhoAgreedWithWhomInTheRowVersions() throws Exception {
+    List<String> agenda = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      agenda.add(nominationWaitingForCouncil("Phiếu kín " + (i + 1), "ANNUAL", 2024));
+    }
+    ProcessInstance session = sessionWithAgenda(agenda, 2024);
+    List<Task> ballots = engine.getTaskService().createTaskQuery().processInstanceId(session.getId())
+        .taskDefinitionKey(Council.TASK_CAST_BALLOT).orderByTaskAssignee().asc().list();
+    assertThat(ballots).hasSize(MEMBERS.size());
+    RestClient rest = new RestClient(template);
+    for (int i = 0; i < ballots.size(); i++) {
+      // the first agrees with all three, the next three with one each, the last three with nobody
+      List<String> agreed = i == 0 ? agenda : i <= 3 ? List.of(agenda.get(i - 1)) : List.of();
+      assertThat(voteAtOnce(rest, List.of(ballots.get(i)), List.of(org.camunda.spin.Spin.JSON(agreed).toString())))
+          .as("errors seen by a member").isEmpty();
+    }
+    waitUntilAllAtMinutes(List.of(session));
+
+    org.springframework.jdbc.core.JdbcTemplate jdbc = new org.springframework.jdbc.core.JdbcTemplate(
+        ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+            .getDataSource());
+    List<String> countVersions = jdbc.queryForList(
+        "SELECT xmin::text FROM council_tally WHERE session_id = ?", String.class, session.getBusinessKey());
+    assertThat(countVersions).hasSize(agenda.size());
+    assertThat(new java.util.HashSet<>(countVersions)).as("transactions that last wrote the counts").hasSize(1);
+    List<String> ballotVersions = jdbc.queryForList(
+        "SELECT xmin::text FROM council_ballot WHERE session_id = ?", String.class, session.getBusinessKey());
+    assertThat(ballotVersions).as("one transaction per ballot").doesNotHaveDuplicates().hasSize(MEMBERS.size());
+    String results = engine.getRuntimeService().getVariable(session.getId(), Council.RESULTS).toString();
+    assertThat(results.split("\"votesFor\":2", -1)).as(results).hasSize(agenda.size() + 1);
+  }
+
   private void assertMinutesServedToThoseInvolvedOnly(RestClient rest, ProcessInstance session) {
     String nomination = org.camunda.spin.Spin.JSON(engine.getRuntimeService()
         .getVariable(session.getId(), Council.AGENDA_CHOICE).toString()).elements().get(0).stringValue();
