@@ -89,14 +89,9 @@ class CouncilConcurrencyTests {
    */
   @Test
   void shouldCountBallotsThatNameTheSameNomineesInOppositeOrders() throws Exception {
-    List<String> agenda = new ArrayList<>();
-    for (int i = 0; i < 4; i++) {
-      agenda.add(nominationWaitingForCouncil("Người thứ " + (i + 1), "ANNUAL", 2025));
-    }
+    List<String> agenda = waitingNominations("Người thứ ", 4, "ANNUAL", 2025);
     ProcessInstance session = sessionWithAgenda(agenda, 2025);
-    List<Task> ballots = engine.getTaskService().createTaskQuery().processInstanceId(session.getId())
-        .taskDefinitionKey(Council.TASK_CAST_BALLOT).list();
-    assertThat(ballots).hasSize(MEMBERS.size());
+    List<Task> ballots = ballotsOf(session);
     List<String> reversed = new ArrayList<>(agenda);
     java.util.Collections.reverse(reversed);
 
@@ -119,14 +114,9 @@ class CouncilConcurrencyTests {
    */
   @Test
   void shouldLeaveNoTraceOfWhoAgreedWithWhomInTheRowVersions() throws Exception {
-    List<String> agenda = new ArrayList<>();
-    for (int i = 0; i < 3; i++) {
-      agenda.add(nominationWaitingForCouncil("Phiếu kín " + (i + 1), "ANNUAL", 2024));
-    }
+    List<String> agenda = waitingNominations("Phiếu kín ", 3, "ANNUAL", 2024);
     ProcessInstance session = sessionWithAgenda(agenda, 2024);
-    List<Task> ballots = engine.getTaskService().createTaskQuery().processInstanceId(session.getId())
-        .taskDefinitionKey(Council.TASK_CAST_BALLOT).orderByTaskAssignee().asc().list();
-    assertThat(ballots).hasSize(MEMBERS.size());
+    List<Task> ballots = ballotsOf(session);
     RestClient rest = new RestClient(template);
     for (int i = 0; i < ballots.size(); i++) {
       // the first agrees with all three, the next three with one each, the last three with nobody
@@ -252,6 +242,14 @@ class CouncilConcurrencyTests {
       waiting.add(nominationWaitingForCouncil(namePrefix + i, period, year));
     }
     return waiting;
+  }
+
+  /** The session's 7 ballots, by member. */
+  private List<Task> ballotsOf(ProcessInstance session) {
+    List<Task> ballots = engine.getTaskService().createTaskQuery().processInstanceId(session.getId())
+        .taskDefinitionKey(Council.TASK_CAST_BALLOT).orderByTaskAssignee().asc().list();
+    assertThat(ballots).hasSize(MEMBERS.size());
+    return ballots;
   }
 
   private ProcessInstance sessionCollecting(String period, int year) {
