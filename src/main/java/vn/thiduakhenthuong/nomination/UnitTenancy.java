@@ -3,7 +3,6 @@ package vn.thiduakhenthuong.nomination;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,6 +29,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.thiduakhenthuong.config.CommandInterceptors;
 import vn.thiduakhenthuong.identity.Groups;
 import vn.thiduakhenthuong.identity.ProcessKeys;
 
@@ -64,12 +64,7 @@ public class UnitTenancy extends AbstractProcessEnginePlugin {
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setTenantIdProvider(new UnitOfNomination());
     configuration.setIdentityProviderSessionFactory(new GenericManagerFactory(UnitGroupTenants.class));
-    List<CommandInterceptor> interceptors = new ArrayList<>();
-    if (configuration.getCustomPostCommandInterceptorsTxRequired() != null) {
-      interceptors.addAll(configuration.getCustomPostCommandInterceptorsTxRequired());
-    }
-    interceptors.add(new EveryUnitUnfiltered());
-    configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+    CommandInterceptors.addPost(configuration, new EveryUnitUnfiltered());
   }
 
   /**

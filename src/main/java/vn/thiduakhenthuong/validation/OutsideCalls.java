@@ -1,13 +1,12 @@
 package vn.thiduakhenthuong.validation;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.BiConsumer;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import vn.thiduakhenthuong.config.CommandInterceptors;
 import vn.thiduakhenthuong.identity.Groups;
 
 /**
@@ -21,11 +20,7 @@ public final class OutsideCalls {
 
   /** Adds {@code check(command, caller)} in front of every command the engine runs; it throws to refuse. */
   public static void check(ProcessEngineConfigurationImpl configuration, BiConsumer<Command<?>, Authentication> check) {
-    List<CommandInterceptor> interceptors = new ArrayList<>();
-    if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
-      interceptors.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
-    }
-    interceptors.add(new CommandInterceptor() {
+    CommandInterceptors.addPre(configuration, new CommandInterceptor() {
       @Override
       public <T> T execute(Command<T> command) {
         if (Context.getCommandContext() == null) {
@@ -34,7 +29,6 @@ public final class OutsideCalls {
         return next.execute(command);
       }
     });
-    configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
   }
 
   /** A logged-in caller who is not an administrator (SPEC §3: {@code camunda-admin} has everything). */

@@ -1,6 +1,5 @@
 package vn.thiduakhenthuong.council;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -10,6 +9,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import vn.thiduakhenthuong.config.CommandInterceptors;
 
 /**
  * Records every OptimisticLockingException of an outermost command (a member's completion, each
@@ -21,12 +21,7 @@ class ConflictRecorder extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors = new ArrayList<>();
-    if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
-      interceptors.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
-    }
-    interceptors.add(new Recording());
-    configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+    CommandInterceptors.addPre(configuration, new Recording());
   }
 
   List<String> conflicts() {
