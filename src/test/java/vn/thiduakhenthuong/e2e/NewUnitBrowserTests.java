@@ -15,7 +15,8 @@ import vn.thiduakhenthuong.RestClient;
 /**
  * A unit added by the administrator, as Tasklist shows it to its head: he logs in before his unit's first
  * nomination, proposes (through REST), and finds it in «Việc của tôi» without logging in again (the unit's
- * tenant was made with its group); the task's header and its form name his unit, not its code or «Chọn».
+ * tenant was made with its group); the task's header and its form name his unit, not its code or «Chọn»; and
+ * the start form offers his unit, chosen.
  */
 @DirtiesContext
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "awards.demo-data=true")
@@ -48,5 +49,11 @@ class NewUnitBrowserTests extends BrowserOnTheApp {
     String unitField = tasklist.shown("Đơn vị đề nghị");
     tasklist.shot("new-unit-head-task");
     assertThat(unitField).isEqualTo(UNIT);
+
+    // his next proposal: the start form offers his unit, already chosen (the form file lists the demo units)
+    tasklist.openStartForm("Đề nghị khen thưởng");
+    String offered = tasklist.chosen("unitCode");
+    tasklist.shot("new-unit-start-form");
+    assertThat(offered).isEqualTo(UNIT);
   }
 }

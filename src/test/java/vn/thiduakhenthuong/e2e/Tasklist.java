@@ -231,6 +231,12 @@ final class Tasklist {
     pause(300);
   }
 
+  /** What a select shows as chosen (form-js' display of it: the option's label, or «Chọn»). */
+  String chosen(String key) {
+    return wait(20).until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("[id$='-Field_" + key + "-display']"))).getText().strip();
+  }
+
   /** A date as the date picker takes it: dd/MM/yyyy. */
   void date(String key, String ddMMyyyy) {
     WebElement field = field(key, "-date");

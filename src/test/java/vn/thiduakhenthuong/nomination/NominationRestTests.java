@@ -185,6 +185,56 @@ class NominationRestTests {
   }
 
   @Test
+  void shouldOfferInTheStartFormTheUnitsTheUserHeads() throws Exception {
+    String form = "/process-definition/key/nomination/deployed-start-form";
+    // the head of one unit: his unit, already chosen (REST, and Tasklist's own route)
+    JsonNode single = unitSelect(rest.get("/engine-rest" + form, UNIT_HEAD).getBody());
+    assertThat(single.get("values").toString()).isEqualTo("[{\"label\":\"Phòng Quản lý đất đai\",\"value\":\"qldd\"}]");
+    assertThat(single.get("defaultValue").asText()).isEqualTo("qldd");
+    WebappSession tasklist = new WebappSession(port);
+    tasklist.open("/camunda/app/tasklist/default/");
+    assertThat(tasklist.logIn("tpqldd", "demo").statusCode()).isEqualTo(200);
+    assertThat(unitSelect(tasklist.open("/camunda/api/engine/engine/default" + form).body())).isEqualTo(single);
+
+    // the head of a unit added in Admin and of another: both, by name, none chosen; he may start for either
+    assertThat(rest.postJson("/engine-rest/group/create", ADMIN,
+        "{\"id\":\"unitbd\",\"name\":\"Phòng Bản đồ\",\"type\":\"UNIT\"}").getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(rest.postJson("/engine-rest/user/create", ADMIN, "{\"profile\":{\"id\":\"tphai\","
+        + "\"firstName\":\"Trưởng\",\"lastName\":\"hai đơn vị\"},\"credentials\":{\"password\":\"demo\"}}")
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    for (String group : List.of("unitheads", "unitbd", "unittnn")) {
+      assertThat(rest.putJson("/engine-rest/group/" + group + "/members/tphai", ADMIN, "").getStatusCode())
+          .isEqualTo(HttpStatus.NO_CONTENT);
+    }
+    JsonNode two = unitSelect(rest.get("/engine-rest" + form, "tphai:demo").getBody());
+    assertThat(two.get("values").toString()).isEqualTo("[{\"label\":\"Phòng Bản đồ\",\"value\":\"bd\"},"
+        + "{\"label\":\"Phòng Tài nguyên nước - Khoáng sản\",\"value\":\"tnn\"}]");
+    assertThat(two.has("defaultValue")).isFalse();
+    Map<String, Object> proposal = new java.util.HashMap<>(NominationFixture.proposal());
+    proposal.put("unitCode", "bd");
+    assertThat(start("tphai:demo", proposal).get("businessKey").asText()).matches("DN-\\d{4}-\\d{4}");
+
+    // the form as deployed (what Modeler previews) for whoever heads no unit
+    JsonNode deployed = unitSelect(rest.get("/engine-rest" + form, ADMIN).getBody());
+    assertThat(deployed.get("values")).hasSize(7);
+  }
+
+  /** The select «Đơn vị đề nghị» of a Camunda Form's schema. */
+  private JsonNode unitSelect(String schema) throws Exception {
+    java.util.Deque<JsonNode> components = new java.util.ArrayDeque<>();
+    components.push(json.readTree(schema));
+    while (!components.isEmpty()) {
+      JsonNode component = components.pop();
+      if ("unitCode".equals(component.path("key").asText())) {
+        return component;
+      }
+      component.path("components").forEach(components::push);
+    }
+    throw new AssertionError("no unitCode in " + schema);
+  }
+
+  @Test
   void shouldGiveAUnitWrittenStraightIntoTheDatabaseItsTenantWithItsFirstNomination() throws Exception {
     // a unit that did not come through the engine's identity service (a script, a directory's import)
     new JdbcTemplate(dataSource).update(
