@@ -2,6 +2,8 @@ package vn.thiduakhenthuong.nomination;
 
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import vn.thiduakhenthuong.nomination.Nomination.AchievementBasis;
 import vn.thiduakhenthuong.nomination.Nomination.AwardType;
 import vn.thiduakhenthuong.nomination.Nomination.NomineeKind;
@@ -46,7 +48,12 @@ public record NominationFields(String unitCode, Period period, int year, AwardTy
    * A missing unit is the starter's only unit.
    */
   public static NominationFields read(VariableReader in, Set<String> starterUnits) {
-    String unitCode = unit(in, starterUnits);
+    return read(in, starterUnits, code -> code);
+  }
+
+  /** As {@link #read(VariableReader, Set)}; {@code unitName} names the starter's units in an error. */
+  public static NominationFields read(VariableReader in, Set<String> starterUnits, UnaryOperator<String> unitName) {
+    String unitCode = unit(in, starterUnits, unitName);
     Period period = in.requiredEnum(PERIOD, "Đợt khen thưởng", Period.class);
     int year = in.requiredInteger(YEAR, "Năm", FIRST_YEAR, LAST_YEAR);
     Nomination.checkPeriodYear(period, year);
@@ -71,7 +78,7 @@ public record NominationFields(String unitCode, Period period, int year, AwardTy
         years, initiatives, basis, number, date);
   }
 
-  private static String unit(VariableReader in, Set<String> starterUnits) {
+  private static String unit(VariableReader in, Set<String> starterUnits, UnaryOperator<String> unitName) {
     String unitCode = in.optionalText(UNIT_CODE, "Đơn vị đề nghị", 30);
     if (starterUnits.isEmpty()) {
       throw InvalidInputException.of(UNIT_CODE, "Đơn vị đề nghị",
@@ -80,7 +87,8 @@ public record NominationFields(String unitCode, Period period, int year, AwardTy
     if (unitCode == null) {
       if (starterUnits.size() > 1) {
         throw InvalidInputException.of(UNIT_CODE, "Đơn vị đề nghị",
-            "anh/chị phụ trách nhiều đơn vị (" + String.join(", ", starterUnits) + "), hãy chọn một.");
+            "anh/chị phụ trách nhiều đơn vị (" + starterUnits.stream().map(unitName).collect(Collectors.joining(", "))
+                + "), hãy chọn một.");
       }
       return starterUnits.iterator().next();
     }

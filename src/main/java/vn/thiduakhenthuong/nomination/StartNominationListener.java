@@ -38,7 +38,8 @@ public class StartNominationListener implements ExecutionListener {
       throw new InvalidInputException(Nomination.STARTER, "Không xác định được người đề nghị: hãy đăng nhập.");
     }
     refuseUnknown(execution.getVariableNames());
-    NominationFields fields = NominationFields.read(new VariableReader(execution), units.unitsHeadedBy(starter));
+    NominationFields fields = NominationFields.read(new VariableReader(execution), units.unitsHeadedBy(starter),
+        units::nameOf);
     execution.setVariable(NominationFields.UNIT_CODE, fields.unitCode());
     execution.setVariable(UNIT_NAME, units.nameOf(fields.unitCode()));
     execution.setVariable(REVIEW_HISTORY, "");

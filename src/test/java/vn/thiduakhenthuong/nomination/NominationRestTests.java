@@ -212,6 +212,12 @@ class NominationRestTests {
         + "{\"label\":\"Phòng Tài nguyên nước - Khoáng sản\",\"value\":\"tnn\"}]");
     assertThat(two.has("defaultValue")).isFalse();
     Map<String, Object> proposal = new java.util.HashMap<>(NominationFixture.proposal());
+    proposal.remove("unitCode");
+    ResponseEntity<String> unchosen = rest.postJson("/engine-rest/process-definition/key/nomination/start", "tphai:demo",
+        body(proposal));
+    assertThat(unchosen.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(unchosen.getBody()).contains("anh/chị phụ trách nhiều đơn vị (Phòng Bản đồ, Phòng Tài nguyên nước - "
+        + "Khoáng sản), hãy chọn một.");
     proposal.put("unitCode", "bd");
     assertThat(start("tphai:demo", proposal).get("businessKey").asText()).matches("DN-\\d{4}-\\d{4}");
 

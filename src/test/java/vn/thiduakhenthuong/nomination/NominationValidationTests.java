@@ -108,7 +108,7 @@ class NominationValidationTests {
   @Test
   void shouldAskAHeadOfSeveralUnitsToChooseOne() {
     assertThat(startExpectingRefusal("hailanhdao", NominationFixture.proposal()).getMessage())
-        .contains("(unitCode)", "mt, qldd");
+        .contains("(unitCode)", "(Chi cục Bảo vệ môi trường, Phòng Quản lý đất đai)");
 
     Map<String, Object> chosen = NominationFixture.proposal();
     chosen.put("unitCode", "mt");
