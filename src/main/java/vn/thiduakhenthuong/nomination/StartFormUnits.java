@@ -12,7 +12,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Set;
+import java.util.SortedMap;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -79,17 +79,15 @@ class StartFormUnits extends AbstractProcessEnginePlugin {
       return new ByteArrayInputStream(deployed);
     }
     IdentityService identity = context.getProcessEngineConfiguration().getIdentityService();
-    Set<String> units = UnitDirectory.unitsHeadedBy(identity, caller.getUserId());
+    SortedMap<String, String> units = UnitDirectory.unitsHeadedBy(identity, caller.getUserId());
     if (units.isEmpty()) {
       return new ByteArrayInputStream(deployed);
     }
     for (ObjectNode select : selects) {
       ArrayNode values = select.putArray("values");
-      for (String unit : units) {
-        values.addObject().put("label", UnitDirectory.nameOf(identity, unit)).put("value", unit);
-      }
+      units.forEach((code, name) -> values.addObject().put("label", name).put("value", code));
       if (units.size() == 1) {
-        select.put("defaultValue", units.iterator().next());
+        select.put("defaultValue", units.firstKey());
       } else {
         select.remove("defaultValue");
       }

@@ -1,6 +1,7 @@
 package vn.thiduakhenthuong.nomination;
 
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -38,10 +39,10 @@ public class StartNominationListener implements ExecutionListener {
       throw new InvalidInputException(Nomination.STARTER, "Không xác định được người đề nghị: hãy đăng nhập.");
     }
     refuseUnknown(execution.getVariableNames());
-    NominationFields fields = NominationFields.read(new VariableReader(execution), units.unitsHeadedBy(starter),
-        units::nameOf);
+    Map<String, String> headed = units.unitsHeadedBy(starter);
+    NominationFields fields = NominationFields.read(new VariableReader(execution), headed.keySet(), headed::get);
     execution.setVariable(NominationFields.UNIT_CODE, fields.unitCode());
-    execution.setVariable(UNIT_NAME, units.nameOf(fields.unitCode()));
+    execution.setVariable(UNIT_NAME, headed.get(fields.unitCode()));
     execution.setVariable(REVIEW_HISTORY, "");
 
     int year = Nomination.today().getYear();

@@ -1,7 +1,7 @@
 package vn.thiduakhenthuong.nomination;
 
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Component;
@@ -18,30 +18,27 @@ public class UnitDirectory {
   }
 
   /** The unit's Vietnamese name (its group's name in Admin), for lists and documents. */
-  public String nameOf(String unitCode) {
-    return nameOf(identity, unitCode);
-  }
-
   static String nameOf(IdentityService identity, String unitCode) {
     Group group = identity.createGroupQuery().groupId(Groups.unitGroup(unitCode)).singleResult();
     return group == null || group.getName() == null ? unitCode : group.getName();
   }
 
-  public Set<String> unitsHeadedBy(String userId) {
+  /** The units the user heads, code to name (the code when the group has no name), by code. */
+  public SortedMap<String, String> unitsHeadedBy(String userId) {
     return unitsHeadedBy(identity, userId);
   }
 
-  static Set<String> unitsHeadedBy(IdentityService identity, String userId) {
-    Set<String> units = new TreeSet<>();
+  static SortedMap<String, String> unitsHeadedBy(IdentityService identity, String userId) {
+    SortedMap<String, String> units = new TreeMap<>();
     boolean unitHead = false;
     for (Group group : identity.createGroupQuery().groupMember(userId).list()) {
       String unit = Groups.unitCodeOf(group);
       if (Groups.UNIT_HEADS.equals(group.getId())) {
         unitHead = true;
       } else if (unit != null) {
-        units.add(unit);
+        units.put(unit, group.getName() == null ? unit : group.getName());
       }
     }
-    return unitHead ? units : Set.of();
+    return unitHead ? units : new TreeMap<>();
   }
 }

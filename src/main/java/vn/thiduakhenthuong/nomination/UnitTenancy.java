@@ -211,7 +211,7 @@ public class UnitTenancy extends AbstractProcessEnginePlugin {
       }
       String starter = Context.getCommandContext().getAuthenticatedUserId();
       Set<String> headed = starter == null ? Set.of()
-          : UnitDirectory.unitsHeadedBy(Context.getProcessEngineConfiguration().getIdentityService(), starter);
+          : UnitDirectory.unitsHeadedBy(Context.getProcessEngineConfiguration().getIdentityService(), starter).keySet();
       return headed.size() == 1 ? headed.iterator().next() : null;
     }
 
