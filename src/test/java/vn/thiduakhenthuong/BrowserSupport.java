@@ -70,12 +70,18 @@ public final class BrowserSupport {
   }
 
   public static void logIn(WebDriver browser, String baseUrl, String user) {
-    browser.get(baseUrl + "/camunda/app/tasklist/");
+    logInAt(browser, baseUrl + "/camunda/app/tasklist/", user);
+    waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(),'Việc của tôi')]")));
+  }
+
+  /** Opens a webapp's page and logs in on its form as {@code user} (password "demo"), until the form is gone. */
+  public static void logInAt(WebDriver browser, String url, String user) {
+    browser.get(url);
     waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]")));
     browser.findElement(By.cssSelector("input[type=text]")).sendKeys(user);
     browser.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
     browser.findElement(By.cssSelector("button[type=submit]")).click();
-    waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(),'Việc của tôi')]")));
+    waiting(browser).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
   }
 
   public static void screenshot(WebDriver browser, String step) {

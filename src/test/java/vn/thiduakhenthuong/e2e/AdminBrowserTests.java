@@ -32,12 +32,8 @@ class AdminBrowserTests extends BrowserOnTheApp {
   @Test
   void shouldConfirmANewUnitInVietnameseAndListItsTenant() {
     String admin = "http://localhost:" + port + "/camunda/app/admin/";
-    browser.get(admin);
+    BrowserSupport.logInAt(browser, admin, "admin");
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]"))).sendKeys("admin");
-    browser.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
 
     browser.get(admin + "#/group-create");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("inputGroupId"))).sendKeys("unitkt");
