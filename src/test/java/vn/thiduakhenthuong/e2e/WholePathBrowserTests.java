@@ -72,8 +72,9 @@ class WholePathBrowserTests {
     propose("<script>alert(1)</script>", "Giấy khen của Giám đốc Sở", "Cá nhân", "Chuyên viên Phòng Quản lý đất đai");
     String refused = tasklist.error();
     tasklist.shot("tpqldd-start-form-error");
-    assertThat(refused).contains("«Tên cá nhân / tập thể được đề nghị» (nomineeName)", "thẻ HTML")
-        .doesNotContain("Cannot");
+    // the heading as Tasklist writes it, then ":" (no full stop before the colon)
+    assertThat(refused).contains("Không thể bắt đầu quy trình:", "«Tên cá nhân / tập thể được đề nghị» (nomineeName)",
+        "thẻ HTML").doesNotContain("Cannot");
     tasklist.dismissErrors();
     tasklist.fill("nomineeName", INDIVIDUAL);
     assertThat(tasklist.start()).as(() -> "started, or: " + tasklist.shot("failed-start")).isTrue();
