@@ -16,7 +16,7 @@ import vn.thiduakhenthuong.RestClient;
  * A unit added by the administrator, as Tasklist shows it to its head: he logs in before his unit's first
  * nomination, proposes (through REST), and finds it in «Việc của tôi» without logging in again (the unit's
  * tenant was made with its group); the task's header and its form name his unit, not its code or «Chọn»; and
- * the start form offers his unit, chosen.
+ * the start form offers his unit, chosen. Tasklist's header offers no «Tạo việc» (a task outside any process).
  */
 @DirtiesContext
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "awards.demo-data=true")
@@ -46,6 +46,9 @@ class NewUnitBrowserTests extends BrowserOnTheApp {
     tasklist.openTask("Việc của tôi", "Đính kèm và gửi hồ sơ đề nghị", "Lê Văn Tâm");
 
     assertThat(tasklist.headerUnit(UNIT)).isEqualTo(UNIT);
+    // the header offers to start a process, not to create a task outside one: nobody may (Tasklist answered
+    // «Anh/chị không có quyền thực hiện thao tác này.» to whoever tried)
+    assertThat(tasklist.text()).contains("Bắt đầu quy trình").doesNotContain("Tạo việc");
     String unitField = tasklist.shown("Đơn vị đề nghị");
     tasklist.shot("new-unit-head-task");
     assertThat(unitField).isEqualTo(UNIT);
