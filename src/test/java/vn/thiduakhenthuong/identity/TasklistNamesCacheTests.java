@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.rest.UserRestService;
 import org.camunda.bpm.engine.rest.hal.Hal;
 import org.camunda.bpm.engine.rest.hal.HalResource;
 import org.camunda.bpm.engine.rest.hal.group.HalGroup;
+import org.camunda.bpm.engine.rest.hal.identitylink.HalIdentityLink;
 import org.camunda.bpm.engine.rest.hal.user.HalUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,8 @@ import vn.thiduakhenthuong.testing.SelectCounter;
 
 /**
  * What Tasklist's task lists embed (HAL): the assignee's and the candidate groups' names, read once and then
- * kept for {@code awards.tasklist.names-cache}, as an Office officer's lists ask for them.
+ * kept for {@code awards.tasklist.names-cache}, as an Office officer's lists ask for them; a task's identity
+ * links, never.
  */
 @DirtiesContext
 @SpringBootTest(properties = {
@@ -59,6 +61,13 @@ class TasklistNamesCacheTests {
     assertThat(firstGroups).anyMatch(id -> id.endsWith("selectGroupByQueryCriteria"));
     assertThat(againUsers).as("the second list").isEmpty();
     assertThat(againGroups).as("the second list").isEmpty();
+  }
+
+  @Test
+  void shouldKeepNoTasksIdentityLinks() {
+    // Tasklist reads a task's assignee from its identity links, which a claim changes
+    assertThat(Hal.getInstance().getHalRelationCache(HalIdentityLink.class)).isNull();
+    assertThat(Hal.getInstance().getHalRelationCache(HalUser.class)).isNotNull();
   }
 
   private String users() {
