@@ -19,7 +19,11 @@ public class UnitDirectory {
 
   /** The unit's Vietnamese name (its group's name in Admin), for lists and documents. */
   static String nameOf(IdentityService identity, String unitCode) {
-    Group group = identity.createGroupQuery().groupId(Groups.unitGroup(unitCode)).singleResult();
+    return nameOf(identity.createGroupQuery().groupId(Groups.unitGroup(unitCode)).singleResult(), unitCode);
+  }
+
+  /** The unit group's name, or the unit's code when there is no group or it has no name. */
+  private static String nameOf(Group group, String unitCode) {
     return group == null || group.getName() == null ? unitCode : group.getName();
   }
 
@@ -36,7 +40,7 @@ public class UnitDirectory {
       if (Groups.UNIT_HEADS.equals(group.getId())) {
         unitHead = true;
       } else if (unit != null) {
-        units.put(unit, group.getName() == null ? unit : group.getName());
+        units.put(unit, nameOf(group, unit));
       }
     }
     return unitHead ? units : new TreeMap<>();
