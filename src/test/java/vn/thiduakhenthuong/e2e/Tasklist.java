@@ -202,7 +202,13 @@ final class Tasklist {
   // ---------------- Camunda Forms ----------------
 
   void waitForForm() {
-    wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
+    try {
+      wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
+    } catch (org.openqa.selenium.TimeoutException noForm) {
+      // what the user saw instead (the CI run of 36c1c9a: a start form that never showed, once)
+      BrowserSupport.screenshot(browser, "e2e-no-form-" + step);
+      throw noForm;
+    }
     pause(400);
   }
 
