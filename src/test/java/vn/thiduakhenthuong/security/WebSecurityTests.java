@@ -135,6 +135,49 @@ class WebSecurityTests {
     assertThat(engineRest("gdvpdk", "demo").statusCode()).isEqualTo(200);
   }
 
+  /**
+   * Camunda 7.24 keeps each answer's CSP nonce in one attribute of the servlet context: a request that
+   * passes Camunda's header filter between another's header and its page overwrites it, and that page's
+   * scripts carry a nonce its policy refuses (the browser stays on the spinner). Pages loaded while the
+   * browser fetches other files at the same moment, as every user's browser does, must each carry their own.
+   */
+  @Test
+  void shouldGiveEveryWebappPageTheNonceOfItsOwnPolicyWhileOtherRequestsRun() throws Exception {
+    java.util.regex.Pattern policyNonce = java.util.regex.Pattern.compile("'nonce-([^']+)'");
+    java.util.regex.Pattern pageNonce = java.util.regex.Pattern.compile("nonce=\"([^\"]+)\"");
+    java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(6);
+    try {
+      List<java.util.concurrent.Future<List<String>>> loads = new java.util.ArrayList<>();
+      for (String app : List.of("tasklist", "cockpit", "admin", "welcome", "tasklist", "cockpit")) {
+        loads.add(threads.submit(() -> {
+          List<String> mismatches = new java.util.ArrayList<>();
+          for (int i = 0; i < 60; i++) {
+            HttpResponse<String> page = send(HttpRequest.newBuilder(uri("/camunda/app/" + app + "/default/")));
+            send(HttpRequest.newBuilder(uri("/camunda/app/" + app + "/styles/user-styles.css")));
+            java.util.regex.Matcher policy = policyNonce.matcher(header(page, "Content-Security-Policy"));
+            assertThat(policy.find()).as(app + ": a nonce in its policy").isTrue();
+            java.util.Set<String> inPage = new java.util.HashSet<>();
+            for (java.util.regex.Matcher tag = pageNonce.matcher(page.body()); tag.find(); ) {
+              inPage.add(tag.group(1));
+            }
+            assertThat(inPage).as(app + ": the nonces of its scripts").isNotEmpty();
+            if (!inPage.equals(java.util.Set.of(policy.group(1)))) {
+              mismatches.add(app + " policy " + policy.group(1) + ", page " + inPage);
+            }
+          }
+          return mismatches;
+        }));
+      }
+      List<String> mismatches = new java.util.ArrayList<>();
+      for (java.util.concurrent.Future<List<String>> load : loads) {
+        mismatches.addAll(load.get());
+      }
+      assertThat(mismatches).as("pages whose scripts carry another answer's nonce, of 360").isEmpty();
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
   // ---------------------------------------------------------------- helpers
 
   private long sessions() {
