@@ -41,26 +41,15 @@ final class Tasklist {
   }
 
   /**
-   * Logs in from a fresh start, up to three times: now and then headless Chromium leaves a webapp on its
-   * spinner (it ran the page's scripts twice and never asked for its config.js; on 1 December 2026 twice in a
-   * row for one user in CI, and a third of the runs of AdminBrowserTests for the welcome page).
+   * Logs in from a fresh start. Once: a webapp left on its spinner was Camunda's CSP nonce shared between
+   * concurrent answers, which {@code security/RequestScopedCspNonce} fixes; a login that stalls is a failure.
    */
   void logIn(String user) {
-    for (int attempt = 1; ; attempt++) {
-      browser.get(baseUrl + "/camunda/app/tasklist/");
-      ((JavascriptExecutor) browser).executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
-      browser.manage().deleteAllCookies();
-      browser.get("about:blank");
-      try {
-        BrowserSupport.logIn(browser, baseUrl, user);
-        return;
-      } catch (org.openqa.selenium.TimeoutException slowPage) {
-        BrowserSupport.screenshot(browser, "e2e-login-retry-" + user);
-        if (attempt == 3) {
-          throw slowPage;
-        }
-      }
-    }
+    browser.get(baseUrl + "/camunda/app/tasklist/");
+    ((JavascriptExecutor) browser).executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
+    browser.manage().deleteAllCookies();
+    browser.get("about:blank");
+    BrowserSupport.logIn(browser, baseUrl, user);
   }
 
   /** Saves target/browser/e2e-NN-name.png; returns the page's visible text. */
