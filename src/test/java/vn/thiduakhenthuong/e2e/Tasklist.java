@@ -106,6 +106,16 @@ final class Tasklist {
   }
 
   /**
+   * The open task's header (its dates, groups and assignee) as shown, once Tasklist has been told whether the
+   * user may change the task (custom/chi-xem.js): "co: ..." when he or she may, "khong: ..." when not.
+   */
+  String taskHeader() {
+    String may = wait(20).until(driver -> driver.findElement(By.cssSelector(".task-card")).getDomAttribute("data-quyen-sua"));
+    return may + ": " + browser.findElements(By.cssSelector(".task-card .meta")).stream()
+        .map(WebElement::getText).collect(java.util.stream.Collectors.joining(" | "));
+  }
+
+  /**
    * The label at the top right of the open task's header (Tasklist shows the task's tenant there), once it
    * reads {@code expected} or after 10 s: what it shows then.
    */

@@ -1,6 +1,6 @@
 // Helpers the Tasklist plugins share: building elements without HTML, the webapp session's CSRF token and the
 // Vietnamese message of an /api error (ho-so.js, thong-bao.js); following elements Angular rewrites (loi.js,
-// don-vi.js, dau-hai-cham.js).
+// don-vi.js, dau-hai-cham.js, chi-xem.js); the engine's API and the open task (don-vi.js, chi-xem.js).
 
 /** An element with attributes ('text' sets textContent, never HTML) and children. */
 export function el(tag, attributes, children) {
@@ -48,6 +48,20 @@ export async function errorMessage(response, fallback) {
     // fall through
   }
   return fallback;
+}
+
+/** The engine's REST API as the webapp session reaches it (/camunda/api/engine/engine/<engine>). */
+export function engineApi() {
+  const base = document.querySelector('base');
+  const root = ((base && base.getAttribute('engine-api')) || '/camunda/api/engine/').replace(/\/$/, '');
+  const engine = (window.location.pathname.match(/\/app\/tasklist\/([^/]+)\//) || [])[1] || 'default';
+  return root + '/engine/' + encodeURIComponent(engine);
+}
+
+/** The task open in Tasklist: its id is in the address, after "#/?...task=". */
+export function selectedTask(hash) {
+  const at = hash.indexOf('?');
+  return at < 0 ? null : new URLSearchParams(hash.slice(at + 1)).get('task');
 }
 
 /**

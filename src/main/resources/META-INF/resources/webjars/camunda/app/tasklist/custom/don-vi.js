@@ -4,25 +4,12 @@
 // `unitName` once per code; the code stays in the tooltip. When the variable cannot be read, the code stays.
 // Loaded by `customScripts` in scripts/config.js.
 
-import { whenever } from './dom.js';
+import { engineApi, selectedTask, whenever } from './dom.js';
 
 const LABEL = '.task-card .tenant-id';
 
 /** unit code -> its name (string), a read under way (Promise), or null when it could not be read. */
 const names = new Map();
-
-function engineApi() {
-  const base = document.querySelector('base');
-  const root = ((base && base.getAttribute('engine-api')) || '/camunda/api/engine/').replace(/\/$/, '');
-  const engine = (window.location.pathname.match(/\/app\/tasklist\/([^/]+)\//) || [])[1] || 'default';
-  return root + '/engine/' + encodeURIComponent(engine);
-}
-
-/** The task open in Tasklist: its id is in the address, after "#/?...task=". */
-export function selectedTask(hash) {
-  const at = hash.indexOf('?');
-  return at < 0 ? null : new URLSearchParams(hash.slice(at + 1)).get('task');
-}
 
 /** The text node Angular writes the tenant id into. */
 function textOf(label) {

@@ -1,0 +1,74 @@
+// Tasklist offers everyone who opens a task to set its follow-up date and its due date and to add groups. Only
+// who may change the task can do so: UPDATE on the task, or UPDATE_TASK on its process (the Office; a Council
+// member on his or her own ballot). A unit head or the Director who tried was answered «Anh/chị không có quyền
+// thực hiện thao tác này.». For them this module makes the task's header read-only: a due date and the groups
+// that are set are shown and not offered for change, and what is not set is not offered at all. The engine
+// decides, asked once per task (authorization/check); until it has answered, or if it cannot, nothing changes.
+// Loaded by `customScripts` in scripts/config.js.
+
+import { engineApi, selectedTask, whenever } from './dom.js';
+
+const HEADER = '.task-card .meta';
+const OFFERS = '[translate="SET_FOLLOW_UP_DATE"], [translate="SET_DUE_DATE"], [translate="ADD_GROUPS"]';
+const FIELDS = '.followup-date, .due-date, .groups > span, .groups a';
+
+/** task id -> true (may change it), false (may not), or the question under way (Promise). */
+const mayChange = new Map();
+
+async function get(path) {
+  const response = await fetch(engineApi() + path, {
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json' }
+  });
+  if (!response.ok) throw new Error(path + ': ' + response.status);
+  return response.json();
+}
+
+async function ask(taskId) {
+  const checks = [['UPDATE', 'Task', '7', taskId]];
+  const task = await get('/task/' + encodeURIComponent(taskId));
+  if (task.processDefinitionId) {
+    const definition = await get('/process-definition/' + encodeURIComponent(task.processDefinitionId));
+    checks.push(['UPDATE_TASK', 'ProcessDefinition', '6', definition.key]);
+  }
+  for (const [permissionName, resourceName, resourceType, resourceId] of checks) {
+    const query = new URLSearchParams({ permissionName, resourceName, resourceType, resourceId });
+    if ((await get('/authorization/check?' + query)).authorized) return true;
+  }
+  return false;
+}
+
+function apply(header) {
+  const card = header.closest('.task-card');
+  const taskId = selectedTask(window.location.hash);
+  if (!card || !taskId) return;
+  if (!mayChange.has(taskId)) {
+    mayChange.set(taskId, ask(taskId)
+      .catch(() => true)
+      .then((may) => {
+        mayChange.set(taskId, may);
+        document.querySelectorAll(HEADER).forEach(apply);
+      }));
+  }
+  const may = mayChange.get(taskId);
+  const readOnly = may === false;
+  if (typeof may === 'boolean') card.setAttribute('data-quyen-sua', may ? 'co' : 'khong');
+  else card.removeAttribute('data-quyen-sua');
+  for (const item of header.querySelectorAll(':scope > li')) {
+    item.classList.toggle('chi-xem-an', readOnly && item.querySelector(OFFERS) !== null);
+  }
+  for (const field of header.querySelectorAll(FIELDS)) {
+    if (readOnly) field.setAttribute('tabindex', '-1');
+    else if (field.matches('.followup-date, .due-date')) field.setAttribute('tabindex', '0');
+    else field.removeAttribute('tabindex');
+  }
+}
+
+whenever(HEADER, apply, '__chiXem');
+// another user may log in without the page being loaded again: ask again for everything
+window.addEventListener('hashchange', () => {
+  if (window.location.hash.startsWith('#/login')) mayChange.clear();
+});
+
+// Nothing to plug in: the module works by being loaded.
+export default [];
