@@ -83,6 +83,8 @@ final class AuthorizationMatrix {
         OFFICE_AND_ADMIN),
     SEE_BALLOT_TASK("see `tpqldd`'s ballot task", "a Council member sees the own ballot tasks; Office convenes",
         EnumSet.of(UNIT_HEAD, OFFICE, SECRETARY, ADMIN)),
+    CHANGE_BALLOT_TASK("change `tpqldd`'s ballot task (its follow-up date)", "the Office, who convenes the session; "
+        + "the member votes on it, and reassigns or reschedules nothing", OFFICE_AND_ADMIN),
     CAST_BALLOT("cast `tpqldd`'s ballot", "only the member the ballot is for votes", EnumSet.of(UNIT_HEAD)),
     SEE_HOW_MEMBER_VOTED("read how `tpqldd` voted", "nobody but the voter sees how a member voted",
         EnumSet.noneOf(Role.class)),

@@ -156,6 +156,18 @@ class AuthorizationMatrixTests {
         (key, role) -> complete(key, "Task_ConfirmAgenda", null, role, agendaOf(key))));
     probes.put(Action.SEE_BALLOT_TASK, (role, expected) -> listed(rest.get("/engine-rest/task?taskId="
         + flow.task(session.get(), "Task_CastBallot", UNIT_HEAD).getId(), role.credentials())));
+    probes.put(Action.CHANGE_BALLOT_TASK, (role, expected) -> {
+      String ballot = flow.task(session.get(), "Task_CastBallot", UNIT_HEAD).getId();
+      // PUT task/{id} writes every field of the task: those it has, and a follow-up date
+      JsonNode current = read(rest.get("/engine-rest/task/" + ballot, "admin:demo").getBody());
+      com.fasterxml.jackson.databind.node.ObjectNode task = JSON.createObjectNode();
+      for (String field : List.of("name", "description", "priority", "assignee", "owner", "delegationState", "due",
+          "parentTaskId", "caseInstanceId", "tenantId")) {
+        task.set(field, current.get(field));
+      }
+      task.put("followUp", "2026-12-31T08:00:00.000+0700");
+      return status(rest.putJson("/engine-rest/task/" + ballot, role.credentials(), task.toString()));
+    });
     probes.put(Action.CAST_BALLOT, changing(session, (key, role) -> {
       Seen cast = complete(key, "Task_CastBallot", UNIT_HEAD, role,
           "{\"agreedNominations\":" + BatchFlow.jsonList(agenda.get(key)) + "}");

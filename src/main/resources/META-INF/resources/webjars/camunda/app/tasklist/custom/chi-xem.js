@@ -1,7 +1,7 @@
 // Tasklist offers everyone who opens a task to set its follow-up date and its due date and to add groups. Only
-// who may change the task can do so: UPDATE on the task, or UPDATE_TASK on its process (the Office; a Council
-// member on his or her own ballot). A unit head or the Director who tried was answered «Anh/chị không có quyền
-// thực hiện thao tác này.». For them this module makes the task's header read-only: a due date and the groups
+// who may change the task can do so: UPDATE on the task, or UPDATE_TASK on its process (the Office; whom a
+// task is assigned to gets TASK_WORK, application.yaml). A unit head, a Council member or the Director who
+// tried was answered «Anh/chị không có quyền thực hiện thao tác này.». For them this module makes the task's header read-only: a due date and the groups
 // that are set are shown and not offered for change, and what is not set is not offered at all. The engine
 // decides, asked once per task (authorization/check); until it has answered, or if it cannot, nothing changes.
 // Loaded by `customScripts` in scripts/config.js.
