@@ -107,12 +107,14 @@ final class Tasklist {
 
   /**
    * The open task's header (its dates, groups and assignee) as shown, once Tasklist has been told whether the
-   * user may change the task (custom/chi-xem.js): "co: ..." when he or she may, "khong: ..." when not.
+   * user may change the task (custom/chi-xem.js): "co: ..." when he or she may, "khong: ..." when not; it ends
+   * with "[Trả việc]" when the unclaim button (an icon) shows.
    */
   String taskHeader() {
     String may = wait(20).until(driver -> driver.findElement(By.cssSelector(".task-card")).getDomAttribute("data-quyen-sua"));
+    boolean unclaim = browser.findElements(By.cssSelector(".task-card .meta .unclaim")).stream().anyMatch(WebElement::isDisplayed);
     return may + ": " + browser.findElements(By.cssSelector(".task-card .meta")).stream()
-        .map(WebElement::getText).collect(java.util.stream.Collectors.joining(" | "));
+        .map(WebElement::getText).collect(java.util.stream.Collectors.joining(" | ")) + (unclaim ? " | [Trả việc]" : "");
   }
 
   /**

@@ -92,7 +92,7 @@ class WholePathBrowserTests {
     // the nomination's tenant is its unit: the header names the unit, not its code «qldd»
     assertThat(tasklist.headerUnit("Phòng Quản lý đất đai")).isEqualTo("Phòng Quản lý đất đai");
     // the Office may change its tasks: Tasklist offers their dates and groups
-    assertThat(tasklist.taskHeader()).startsWith("co: ").contains("Đặt ngày theo dõi", "Văn phòng Sở");
+    assertThat(tasklist.taskHeader()).startsWith("co: ").contains("Đặt ngày theo dõi", "Văn phòng Sở", "[Trả việc]");
     String check = tasklist.shot("chuyenvien-check-individual");
     assertThat(check).contains("Kiểm tra hồ sơ đề nghị", "Đủ tiêu chuẩn theo quy định", "Nhận xét về tiêu chuẩn");
     assertThat(tasklist.value("nomineeName")).isEqualTo(INDIVIDUAL);
@@ -112,9 +112,10 @@ class WholePathBrowserTests {
     tasklist.logIn("tpqldd");
     tasklist.openTask("Việc của tôi", "Bổ sung hồ sơ đề nghị", INDIVIDUAL);
     assertThat(tasklist.headerUnit("Phòng Quản lý đất đai")).isEqualTo("Phòng Quản lý đất đai");
-    // a unit head may work on the task, not change it: nothing is offered that would be refused
+    // a unit head may work on the task, not change it: nothing is offered that would be refused, and no
+    // «Trả việc», which would leave a task without groups to nobody
     assertThat(tasklist.taskHeader()).startsWith("khong: ").contains("Huỳnh Văn Em")
-        .doesNotContain("Đặt ngày theo dõi", "Đặt hạn xử lý", "Thêm nhóm");
+        .doesNotContain("Đặt ngày theo dõi", "Đặt hạn xử lý", "Thêm nhóm", "[Trả việc]");
     tasklist.shot("tpqldd-supplement-header");
     assertThat(tasklist.value("officeComment")).isEqualTo("Đề nghị bổ sung Biên bản họp bình xét của đơn vị.");
     tasklist.upload("BIEN_BAN", pdf("bien-ban-hop-"));
@@ -155,7 +156,8 @@ class WholePathBrowserTests {
       tasklist.openTask("Phiếu biểu quyết", "Bỏ phiếu biểu quyết", null);
       if (member.equals("giamdoc")) {
         // a member votes on the ballot, and reassigns or reschedules nothing (TASK_WORK, not UPDATE)
-        assertThat(tasklist.taskHeader()).startsWith("khong: ").doesNotContain("Đặt ngày theo dõi", "Thêm nhóm");
+        assertThat(tasklist.taskHeader()).startsWith("khong: ")
+            .doesNotContain("Đặt ngày theo dõi", "Thêm nhóm", "[Trả việc]");
       }
       String ballot = member.equals("giamdoc") ? tasklist.shot("giamdoc-ballot") : tasklist.text();
       assertThat(ballot).contains(INDIVIDUAL, COLLECTIVE, "Đồng ý khen thưởng");
@@ -196,7 +198,9 @@ class WholePathBrowserTests {
 
     tasklist.logIn("giamdoc");
     tasklist.openTask("Chờ ký", "Ký Quyết định tặng Giấy khen", null);
-    assertThat(tasklist.taskHeader()).startsWith("khong: ").doesNotContain("Đặt ngày theo dõi", "Thêm nhóm");
+    // the Director may hand the signature back to his group («Trả việc»), not change the task
+    assertThat(tasklist.taskHeader()).startsWith("khong: ").contains("Giám đốc Sở", "[Trả việc]")
+        .doesNotContain("Đặt ngày theo dõi", "Thêm nhóm");
     String sign = tasklist.shot("giamdoc-sign-decision");
     assertThat(sign).contains(INDIVIDUAL, "710.000", "Chờ ký");
     assertThat(tasklist.value("decisionSummary")).startsWith("Về việc tặng Giấy khen cho cá nhân");

@@ -4,13 +4,16 @@
 // tried was answered «Anh/chị không có quyền thực hiện thao tác này.». For them this module makes the task's header read-only: a due date and the groups
 // that are set are shown and not offered for change, and what is not set is not offered at all. The engine
 // decides, asked once per task (authorization/check); until it has answered, or if it cannot, nothing changes.
+// Whoever the task is for, «Trả việc» (unclaim) is not offered on a task without groups: a ballot or a unit
+// head's dossier would then belong to nobody, listed in no one's «Việc của tôi» or «Phiếu biểu quyết».
 // Loaded by `customScripts` in scripts/config.js.
 
 import { engineApi, selectedTask, whenever } from './dom.js';
 
 const HEADER = '.task-card .meta';
 const OFFERS = '[translate="SET_FOLLOW_UP_DATE"], [translate="SET_DUE_DATE"], [translate="ADD_GROUPS"]';
-const FIELDS = '.followup-date, .due-date, .groups > span, .groups a';
+const FIELDS = '.followup-date, .due-date, .groups > span, .groups a, .assignee > [cam-widget-inline-field]';
+const WITHOUT_GROUPS = '[translate="ADD_GROUPS"]';
 
 /** task id -> true (may change it), false (may not), or the question under way (Promise). */
 const mayChange = new Map();
@@ -59,8 +62,12 @@ function apply(header) {
   }
   for (const field of header.querySelectorAll(FIELDS)) {
     if (readOnly) field.setAttribute('tabindex', '-1');
-    else if (field.matches('.followup-date, .due-date')) field.setAttribute('tabindex', '0');
+    else if (field.matches('[cam-widget-inline-field]')) field.setAttribute('tabindex', '0');
     else field.removeAttribute('tabindex');
+  }
+  const withoutGroups = card.querySelector(WITHOUT_GROUPS) !== null;
+  for (const unclaim of card.querySelectorAll('.meta .unclaim')) {
+    unclaim.classList.toggle('chi-xem-an', withoutGroups);
   }
 }
 
