@@ -243,6 +243,16 @@ final class Tasklist {
     pause(300);
   }
 
+  /** How far (px) the text a select shows runs out below its box: 0 when the box holds it. */
+  long selectOverflow(String key) {
+    WebElement display = wait(20).until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("[id$='-Field_" + key + "-display']")));
+    return ((Number) ((JavascriptExecutor) browser).executeScript(
+        "const box = arguments[0].closest('.fjs-input-group').getBoundingClientRect();"
+            + " return Math.max(0, Math.round(arguments[0].scrollHeight + arguments[0].getBoundingClientRect().top - box.bottom));",
+        display)).longValue();
+  }
+
   /** What a select shows as chosen (form-js' display of it: the option's label, or «Chọn»). */
   String chosen(String key) {
     return wait(20).until(ExpectedConditions.visibilityOfElementLocated(

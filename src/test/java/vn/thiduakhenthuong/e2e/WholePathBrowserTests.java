@@ -117,6 +117,8 @@ class WholePathBrowserTests {
     assertThat(tasklist.taskHeader()).startsWith("khong: ").contains("Huỳnh Văn Em")
         .doesNotContain("Đặt ngày theo dõi", "Đặt hạn xử lý", "Thêm nhóm", "[Trả việc]");
     tasklist.shot("tpqldd-supplement-header");
+    // «Khen thưởng hằng năm» takes two lines beside «Năm»: its box holds them
+    assertThat(tasklist.selectOverflow("period")).as("px of «Đợt khen thưởng» below its box").isZero();
     assertThat(tasklist.value("officeComment")).isEqualTo("Đề nghị bổ sung Biên bản họp bình xét của đơn vị.");
     tasklist.upload("BIEN_BAN", pdf("bien-ban-hop-"));
     tasklist.formTab();
