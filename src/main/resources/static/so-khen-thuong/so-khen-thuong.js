@@ -122,7 +122,8 @@ function fromUrl() {
   return {
     year: params.has('year') ? params.get('year').trim() : currentYear(),
     period: params.get('period') || '',
-    unitCode: params.get('unitCode') || '',
+    // the unit codes of the directory are lower case (qldd, vpdk); the server compares them exactly
+    unitCode: (params.get('unitCode') || '').trim().toLowerCase(),
     awardType: params.get('awardType') || ''
   };
 }
@@ -131,8 +132,7 @@ function readForm() {
   return {
     year: $('f-year').value.trim(),
     period: $('f-period').value,
-    // the unit codes of the directory are lower case (qldd, vpdk); the server compares them exactly
-    unitCode: $('f-unit').value.trim().toLowerCase(),
+    unitCode: $('f-unit').value,
     awardType: $('f-award').value
   };
 }
@@ -140,8 +140,40 @@ function readForm() {
 function writeForm(filter) {
   $('f-year').value = filter.year;
   $('f-period').value = filter.period in PERIODS ? filter.period : '';
-  $('f-unit').value = filter.unitCode;
+  chooseUnit(filter.unitCode);
   $('f-award').value = filter.awardType in AWARD_TYPES ? filter.awardType : '';
+}
+
+/**
+ * Chooses the unit of that code. A code the list does not have (an address typed by hand, or the list not read
+ * yet) is shown as is when it is a code at all; anything else chooses «Tất cả».
+ */
+function chooseUnit(code) {
+  const select = $('f-unit');
+  if (!UNIT_CODE.test(code || '')) code = '';
+  if (code && !Array.from(select.options).some((option) => option.value === code)) {
+    select.appendChild(el('option', { value: code, text: code }));
+  }
+  select.value = code || '';
+}
+
+/** The units by name (GET /api/registry/units); until they come, or if they cannot, «Tất cả» only. */
+async function loadUnits() {
+  const answer = await getJson('/api/registry/units', new AbortController().signal, 'danh sách đơn vị');
+  if (!answer || !answer.ok || !Array.isArray(answer.body)) return;
+  const select = $('f-unit');
+  const chosen = select.value;
+  select.textContent = '';
+  select.appendChild(el('option', { value: '', text: 'Tất cả' }));
+  for (const unit of answer.body) {
+    select.appendChild(el('option', { value: unit.code, text: unit.name }));
+  }
+  chooseUnit(chosen);
+}
+
+function unitName(code) {
+  const option = Array.from($('f-unit').options).find((candidate) => candidate.value === code);
+  return option ? option.textContent : code;
 }
 
 /** A sentence when the form cannot be sent, with the field to go back to. */
@@ -161,7 +193,7 @@ function describe(filter) {
   return [
     filter.year ? 'Năm ' + filter.year : 'Mọi năm',
     filter.period ? label(PERIODS, filter.period) : 'mọi đợt',
-    filter.unitCode ? 'đơn vị «' + filter.unitCode + '»' : 'mọi đơn vị',
+    filter.unitCode ? unitName(filter.unitCode) : 'mọi đơn vị',
     filter.awardType ? label(AWARD_TYPES, filter.awardType) : 'mọi hình thức'
   ].join(' · ');
 }
@@ -414,7 +446,6 @@ function submit(event) {
     problem.field.focus();
     return;
   }
-  $('f-unit').value = filter.unitCode;
   apply(filter);
 }
 
@@ -453,6 +484,7 @@ async function start() {
     return;
   }
 
+  await loadUnits();
   const problem = invalid(readForm());
   if (problem) {
     // a hand-edited address with a wrong year or unit: fall back to this year's list

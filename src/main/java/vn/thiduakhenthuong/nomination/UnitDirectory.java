@@ -27,6 +27,18 @@ public class UnitDirectory {
     return group == null || group.getName() == null ? unitCode : group.getName();
   }
 
+  /** Every unit of the directory (groups of type {@code UNIT}), code to name, by code. */
+  public SortedMap<String, String> allUnits() {
+    SortedMap<String, String> units = new TreeMap<>();
+    for (Group group : identity.createGroupQuery().groupType(Groups.TYPE_UNIT).list()) {
+      String unit = Groups.unitCodeOf(group);
+      if (unit != null) {
+        units.put(unit, nameOf(group, unit));
+      }
+    }
+    return units;
+  }
+
   /** The units the user heads, code to name (the code when the group has no name), by code. */
   public SortedMap<String, String> unitsHeadedBy(String userId) {
     return unitsHeadedBy(identity, userId);

@@ -4,6 +4,8 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.dao.DuplicateKeyException;
@@ -103,6 +105,14 @@ public class AwardRegistry {
         (row, n) -> new SummaryRow(row.getString("unit_code"), row.getString("unit_name"), row.getString("award_type"),
             row.getInt("collectives"), row.getInt("individuals"), row.getInt("awards"), row.getLong("prize_total")),
         arguments.toArray());
+  }
+
+  /** The units that have awards in the registry, code to the name recorded with them. */
+  public Map<String, String> units() {
+    Map<String, String> units = new TreeMap<>();
+    jdbc.query("SELECT unit_code, MAX(unit_name) AS unit_name FROM award_registry GROUP BY unit_code",
+        (RowCallbackHandler) row -> units.put(row.getString("unit_code"), row.getString("unit_name")));
+    return units;
   }
 
   public record SummaryRow(String unitCode, String unitName, String awardType, int collectives, int individuals,

@@ -8,9 +8,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Collator;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -28,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.thiduakhenthuong.documents.ApiErrors;
 import vn.thiduakhenthuong.identity.Groups;
 import vn.thiduakhenthuong.nomination.Nomination.AwardType;
+import vn.thiduakhenthuong.nomination.UnitDirectory;
 import vn.thiduakhenthuong.nomination.Nomination.Period;
 import vn.thiduakhenthuong.registry.AwardRegistry.SummaryRow;
 
@@ -44,11 +49,13 @@ class RegistryController {
   private static final Pattern UNIT_CODE = Pattern.compile("[A-Za-z0-9_-]{1,20}");
 
   private final AwardRegistry registry;
+  private final UnitDirectory directory;
   private final IdentityService identity;
   private final ObjectMapper json;
 
-  RegistryController(AwardRegistry registry, ProcessEngine engine, ObjectMapper json) {
+  RegistryController(AwardRegistry registry, UnitDirectory directory, ProcessEngine engine, ObjectMapper json) {
     this.registry = registry;
+    this.directory = directory;
     this.identity = engine.getIdentityService();
     this.json = json;
   }
@@ -85,6 +92,22 @@ class RegistryController {
     response.setContentType(XLSX.toString());
     response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment("so-khen-thuong" + suffix(filter) + ".xlsx"));
     RegistrySpreadsheet.rows(each -> registry.forEach(filter, each), filter, response.getOutputStream());
+  }
+
+  /**
+   * The units the list may be filtered by, by name as Vietnamese sort them: the directory's units, and the
+   * units of awards recorded under a code the directory no longer has (with the name recorded then).
+   */
+  @GetMapping("/api/registry/units")
+  List<Map<String, String>> units() {
+    checkOffice();
+    Map<String, String> units = new HashMap<>(registry.units());
+    units.putAll(directory.allUnits());
+    Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
+    return units.entrySet().stream()
+        .map(unit -> Map.of("code", unit.getKey(), "name", unit.getValue() == null ? unit.getKey() : unit.getValue()))
+        .sorted(Comparator.comparing((Map<String, String> unit) -> unit.get("name"), vietnamese))
+        .toList();
   }
 
   @GetMapping("/api/registry/summary")

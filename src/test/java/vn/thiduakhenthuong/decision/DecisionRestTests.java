@@ -289,6 +289,14 @@ class DecisionRestTests {
     long total = (long) count * 1000 + (long) count * (count - 1) / 2;
     assertThat(sheet.get(3 + count).get(2)).isEqualTo("Tổng cộng: " + count + " khen thưởng");
     assertThat(sheet.get(3 + count).get(12)).isEqualTo(Long.toString(total));
+
+    // the page's «Đơn vị» offers units by name: the directory's, and «ptk», known only from its awards
+    JsonNode units = json(ok(rest.get("/api/registry/units", "chuyenvien:demo")));
+    List<String> names = units.findValuesAsText("name");
+    assertThat(names).contains("Phòng Quản lý đất đai", "Phòng Thử nghiệm", "Văn phòng Sở");
+    assertThat(names).isSortedAccordingTo(java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi")));
+    assertThat(units.findValuesAsText("code")).contains("qldd", "ptk").doesNotHaveDuplicates();
+    assertThat(rest.get("/api/registry/units", "tpqldd:demo").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
   private static void assertRefused(ResponseEntity<String> answer, String message) {

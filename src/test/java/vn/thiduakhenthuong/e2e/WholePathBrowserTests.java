@@ -321,6 +321,13 @@ class WholePathBrowserTests {
     String registry = tasklist.shot("chuyenvien-registry");
     assertThat(registry).contains("Sổ theo dõi khen thưởng", INDIVIDUAL, COLLECTIVE, "710.000", "7.020.000",
         "1234/QĐ-UBND", "/QĐ-STNMT");
+    // the Office picks a unit by its name, not by a code it would have to know
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("f-unit"))).selectByVisibleText("Phòng Quản lý đất đai");
+    tasklist.click(By.id("f-submit"));
+    tasklist.wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("rows-caption"), "Phòng Quản lý đất đai"));
+    tasklist.wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), COLLECTIVE));
+    assertThat(browser.getCurrentUrl()).contains("unitCode=qldd");
+    assertThat(tasklist.shot("chuyenvien-registry-unit")).contains(INDIVIDUAL, COLLECTIVE, "7.730.000");
     String href = browser.findElement(By.xpath("//a[contains(@href,'/api/registry.xlsx')]")).getAttribute("href");
     Object download = ((JavascriptExecutor) browser).executeAsyncScript(
         "const done = arguments[arguments.length - 1];"
