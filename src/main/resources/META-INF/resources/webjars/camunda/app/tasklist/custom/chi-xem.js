@@ -1,11 +1,13 @@
-// Tasklist offers everyone who opens a task to set its follow-up date and its due date and to add groups. Only
-// who may change the task can do so: UPDATE on the task, or UPDATE_TASK on its process (the Office; whom a
-// task is assigned to gets TASK_WORK, application.yaml). A unit head, a Council member or the Director who
-// tried was answered «Anh/chị không có quyền thực hiện thao tác này.». For them this module makes the task's header read-only: a due date and the groups
-// that are set are shown and not offered for change, and what is not set is not offered at all. The engine
-// decides, asked once per task (authorization/check); until it has answered, or if it cannot, nothing changes.
-// Whoever the task is for, «Trả việc» (unclaim) is not offered on a task without groups: a ballot or a unit
-// head's dossier would then belong to nobody, listed in no one's «Việc của tôi» or «Phiếu biểu quyết».
+// Tasklist offers everyone who opens a task to set its follow-up date and its due date, to add groups and to
+// hand it to someone else. Only who may change the task can do so: UPDATE on the task, or UPDATE_TASK on its
+// process (the Office; whom a task is assigned to gets TASK_WORK, application.yaml). A unit head, a Council
+// member or the Director who tried was answered «Anh/chị không có quyền thực hiện thao tác này.». For them
+// this module makes the task's header read-only: a due date, the groups and the assignee that are set are
+// shown and not offered for change, and what is not set is not offered at all. The engine decides, asked once
+// per process and, when that does not allow it, once per task (authorization/check); until it has answered,
+// or if it cannot, nothing changes. Whoever the task is for, «Trả việc» (unclaim) is not offered on a task
+// without groups: a ballot or a unit head's dossier would then belong to nobody, listed in no one's «Việc của
+// tôi» or «Phiếu biểu quyết».
 // Loaded by `customScripts` in scripts/config.js.
 
 import { engineApi, selectedTask, whenever } from './dom.js';
@@ -17,6 +19,8 @@ const WITHOUT_GROUPS = '[translate="ADD_GROUPS"]';
 
 /** task id -> true (may change it), false (may not), or the question under way (Promise). */
 const mayChange = new Map();
+/** process definition id -> whether the user has UPDATE_TASK on its key (Promise): asked once per process. */
+const byProcess = new Map();
 
 async function get(path) {
   const response = await fetch(engineApi() + path, {
@@ -27,18 +31,22 @@ async function get(path) {
   return response.json();
 }
 
+async function authorized(permissionName, resourceName, resourceType, resourceId) {
+  const query = new URLSearchParams({ permissionName, resourceName, resourceType, resourceId });
+  return (await get('/authorization/check?' + query)).authorized === true;
+}
+
 async function ask(taskId) {
-  const checks = [['UPDATE', 'Task', '7', taskId]];
   const task = await get('/task/' + encodeURIComponent(taskId));
-  if (task.processDefinitionId) {
-    const definition = await get('/process-definition/' + encodeURIComponent(task.processDefinitionId));
-    checks.push(['UPDATE_TASK', 'ProcessDefinition', '6', definition.key]);
+  const process = task.processDefinitionId;
+  if (process) {
+    if (!byProcess.has(process)) {
+      byProcess.set(process, get('/process-definition/' + encodeURIComponent(process))
+        .then((definition) => authorized('UPDATE_TASK', 'ProcessDefinition', '6', definition.key)));
+    }
+    if (await byProcess.get(process)) return true;
   }
-  for (const [permissionName, resourceName, resourceType, resourceId] of checks) {
-    const query = new URLSearchParams({ permissionName, resourceName, resourceType, resourceId });
-    if ((await get('/authorization/check?' + query)).authorized) return true;
-  }
-  return false;
+  return authorized('UPDATE', 'Task', '7', taskId);
 }
 
 function apply(header) {
@@ -74,7 +82,10 @@ function apply(header) {
 whenever(HEADER, apply, '__chiXem');
 // another user may log in without the page being loaded again: ask again for everything
 window.addEventListener('hashchange', () => {
-  if (window.location.hash.startsWith('#/login')) mayChange.clear();
+  if (window.location.hash.startsWith('#/login')) {
+    mayChange.clear();
+    byProcess.clear();
+  }
 });
 
 // Nothing to plug in: the module works by being loaded.
