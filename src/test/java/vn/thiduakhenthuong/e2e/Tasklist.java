@@ -216,7 +216,13 @@ final class Tasklist {
   void fill(String key, Object value) {
     WebElement field = field(key, "");
     ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", field);
+    boolean filled = !field.getAttribute("value").isEmpty();
     field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    if (filled) {
+      // a number field emptied and typed into within form-js' debounce loses a digit («Năm» 2026 became 202):
+      // a person's hand is slower than that
+      pause(700);
+    }
     field.sendKeys(String.valueOf(value));
     pause(700); // form-js takes a typed value after a short debounce
   }

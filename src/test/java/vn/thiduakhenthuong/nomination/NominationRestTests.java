@@ -188,13 +188,13 @@ class NominationRestTests {
   void shouldOfferInTheStartFormTheUnitsTheUserHeads() throws Exception {
     String form = "/process-definition/key/nomination/deployed-start-form";
     // the head of one unit: his unit, already chosen (REST, and Tasklist's own route)
-    JsonNode single = unitSelect(rest.get("/engine-rest" + form, UNIT_HEAD).getBody());
+    JsonNode single = field(rest.get("/engine-rest" + form, UNIT_HEAD).getBody(), "unitCode");
     assertThat(single.get("values").toString()).isEqualTo("[{\"label\":\"Phòng Quản lý đất đai\",\"value\":\"qldd\"}]");
     assertThat(single.get("defaultValue").asText()).isEqualTo("qldd");
     WebappSession tasklist = new WebappSession(port);
     tasklist.open("/camunda/app/tasklist/default/");
     assertThat(tasklist.logIn("tpqldd", "demo").statusCode()).isEqualTo(200);
-    assertThat(unitSelect(tasklist.open("/camunda/api/engine/engine/default" + form).body())).isEqualTo(single);
+    assertThat(field(tasklist.open("/camunda/api/engine/engine/default" + form).body(), "unitCode")).isEqualTo(single);
 
     // the head of a unit added in Admin and of another: both, by name, none chosen; he may start for either
     assertThat(rest.postJson("/engine-rest/group/create", ADMIN,
@@ -207,7 +207,7 @@ class NominationRestTests {
       assertThat(rest.putJson("/engine-rest/group/" + group + "/members/tphai", ADMIN, "").getStatusCode())
           .isEqualTo(HttpStatus.NO_CONTENT);
     }
-    JsonNode two = unitSelect(rest.get("/engine-rest" + form, "tphai:demo").getBody());
+    JsonNode two = field(rest.get("/engine-rest" + form, "tphai:demo").getBody(), "unitCode");
     assertThat(two.get("values").toString()).isEqualTo("[{\"label\":\"Phòng Bản đồ\",\"value\":\"bd\"},"
         + "{\"label\":\"Phòng Tài nguyên nước - Khoáng sản\",\"value\":\"tnn\"}]");
     assertThat(two.has("defaultValue")).isFalse();
@@ -222,22 +222,37 @@ class NominationRestTests {
     assertThat(start("tphai:demo", proposal).get("businessKey").asText()).matches("DN-\\d{4}-\\d{4}");
 
     // the form as deployed (what Modeler previews) for whoever heads no unit
-    JsonNode deployed = unitSelect(rest.get("/engine-rest" + form, ADMIN).getBody());
+    JsonNode deployed = field(rest.get("/engine-rest" + form, ADMIN).getBody(), "unitCode");
     assertThat(deployed.get("values")).hasSize(7);
   }
 
-  /** The select «Đơn vị đề nghị» of a Camunda Form's schema. */
-  private JsonNode unitSelect(String schema) throws Exception {
+  @Test
+  void shouldStartEveryStartFormsYearAtThisYearInVietnam() throws Exception {
+    int thisYear = Nomination.today().getYear();
+    Map<String, String> starters = Map.of("nomination", UNIT_HEAD, "council-session", "chuyenvien:demo",
+        "award-decision", "chuyenvien:demo", "province-submission", "chuyenvien:demo");
+    starters.forEach((process, user) -> {
+      String form = rest.get("/engine-rest/process-definition/key/" + process + "/deployed-start-form", user).getBody();
+      try {
+        assertThat(field(form, "year").path("defaultValue").asInt()).as(process + "'s «Năm»").isEqualTo(thisYear);
+      } catch (Exception unreadable) {
+        throw new AssertionError(form, unreadable);
+      }
+    });
+  }
+
+  /** The field of a Camunda Form's schema with that key («Đơn vị đề nghị»: unitCode). */
+  private JsonNode field(String schema, String key) throws Exception {
     java.util.Deque<JsonNode> components = new java.util.ArrayDeque<>();
     components.push(json.readTree(schema));
     while (!components.isEmpty()) {
       JsonNode component = components.pop();
-      if ("unitCode".equals(component.path("key").asText())) {
+      if (key.equals(component.path("key").asText())) {
         return component;
       }
       component.path("components").forEach(components::push);
     }
-    throw new AssertionError("no unitCode in " + schema);
+    throw new AssertionError("no " + key + " in " + schema);
   }
 
   @Test

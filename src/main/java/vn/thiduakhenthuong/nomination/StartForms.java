@@ -26,47 +26,44 @@ import org.springframework.stereotype.Component;
 import vn.thiduakhenthuong.config.CommandInterceptors;
 
 /**
- * A start form's «Đơn vị đề nghị» (a select keyed {@code unitCode}) offers the units the user heads, by the
- * names Admin gives them, instead of the list written in the form file: a unit added in Admin appears at
- * once, a head of several units sees his own and no other unit, and a head of one finds it chosen. Done
- * where the engine serves a start form ({@code GetDeployedStartFormCmd}: Tasklist, {@code /engine-rest},
- * {@code FormService}), so every way of opening it agrees. The file's list stays what Camunda Modeler
- * previews, and what a user who heads no unit gets (starting refuses him anyway, in Vietnamese).
+ * A start form as the user gets it. Its «Đơn vị đề nghị» (a select keyed {@code unitCode}) offers the units the
+ * user heads, by the names Admin gives them, instead of the list written in the form file: a unit added in Admin
+ * appears at once, a head of several units sees his own and no other unit, and a head of one finds it chosen.
+ * Its «Năm» (a number keyed {@code year}) starts at this year in Vietnam when the file gives it no default, as
+ * «Đợt khen thưởng» starts at the annual awards. Done where the engine serves a start form
+ * ({@code GetDeployedStartFormCmd}: Tasklist, {@code /engine-rest}, {@code FormService}), so every way of opening
+ * it agrees. The file stays what Camunda Modeler previews, and its unit list what a user who heads no unit gets
+ * (starting refuses him anyway, in Vietnamese).
  */
 @Component
-class StartFormUnits extends AbstractProcessEnginePlugin {
+class StartForms extends AbstractProcessEnginePlugin {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    CommandInterceptors.addPost(configuration, new UsersUnits());
+    CommandInterceptors.addPost(configuration, new ForTheUser());
   }
 
-  static final class UsersUnits extends CommandInterceptor {
+  static final class ForTheUser extends CommandInterceptor {
 
     @Override
     @SuppressWarnings("unchecked")
     public <T> T execute(Command<T> command) {
       T result = next.execute(command);
       if (command instanceof GetDeployedStartFormCmd && result instanceof InputStream form) {
-        return (T) withUsersUnits(form);
+        return (T) forTheUser(form);
       }
       return result;
     }
   }
 
-  private static InputStream withUsersUnits(InputStream form) {
+  private static InputStream forTheUser(InputStream form) {
     byte[] deployed;
     try (form) {
       deployed = form.readAllBytes();
     } catch (IOException unreadable) {
       throw new UncheckedIOException(unreadable);
-    }
-    CommandContext context = Context.getCommandContext();
-    Authentication caller = context == null ? null : context.getAuthentication();
-    if (caller == null || caller.getUserId() == null) {
-      return new ByteArrayInputStream(deployed);
     }
     JsonNode schema;
     try {
@@ -74,14 +71,41 @@ class StartFormUnits extends AbstractProcessEnginePlugin {
     } catch (IOException notACamundaForm) {
       return new ByteArrayInputStream(deployed); // an embedded (HTML) form
     }
-    List<ObjectNode> selects = unitSelects(schema);
-    if (selects.isEmpty()) {
+    boolean changed = thisYear(schema);
+    CommandContext context = Context.getCommandContext();
+    Authentication caller = context == null ? null : context.getAuthentication();
+    if (caller != null && caller.getUserId() != null) {
+      changed |= usersUnits(schema, context.getProcessEngineConfiguration().getIdentityService(), caller.getUserId());
+    }
+    if (!changed) {
       return new ByteArrayInputStream(deployed);
     }
-    IdentityService identity = context.getProcessEngineConfiguration().getIdentityService();
-    SortedMap<String, String> units = UnitDirectory.unitsHeadedBy(identity, caller.getUserId());
+    try {
+      return new ByteArrayInputStream(JSON.writeValueAsBytes(schema));
+    } catch (IOException cannotHappen) {
+      throw new UncheckedIOException(cannotHappen);
+    }
+  }
+
+  private static boolean thisYear(JsonNode schema) {
+    boolean changed = false;
+    for (ObjectNode year : fields(schema, NominationFields.YEAR, "number")) {
+      if (!year.has("defaultValue")) {
+        year.put("defaultValue", Nomination.today().getYear());
+        changed = true;
+      }
+    }
+    return changed;
+  }
+
+  private static boolean usersUnits(JsonNode schema, IdentityService identity, String userId) {
+    List<ObjectNode> selects = fields(schema, NominationFields.UNIT_CODE, "select");
+    if (selects.isEmpty()) {
+      return false;
+    }
+    SortedMap<String, String> units = UnitDirectory.unitsHeadedBy(identity, userId);
     if (units.isEmpty()) {
-      return new ByteArrayInputStream(deployed);
+      return false;
     }
     for (ObjectNode select : selects) {
       ArrayNode values = select.putArray("values");
@@ -92,22 +116,18 @@ class StartFormUnits extends AbstractProcessEnginePlugin {
         select.remove("defaultValue");
       }
     }
-    try {
-      return new ByteArrayInputStream(JSON.writeValueAsBytes(schema));
-    } catch (IOException cannotHappen) {
-      throw new UncheckedIOException(cannotHappen);
-    }
+    return true;
   }
 
-  /** The form's selects keyed {@code unitCode}, at any depth (groups and rows nest components). */
-  private static List<ObjectNode> unitSelects(JsonNode schema) {
+  /** The form's fields of that key and type, at any depth (groups and rows nest components). */
+  private static List<ObjectNode> fields(JsonNode schema, String key, String type) {
     List<ObjectNode> found = new ArrayList<>();
     Deque<JsonNode> components = new ArrayDeque<>();
     components.push(schema);
     while (!components.isEmpty()) {
       JsonNode component = components.pop();
-      if (component instanceof ObjectNode object && NominationFields.UNIT_CODE.equals(object.path("key").asText())
-          && "select".equals(object.path("type").asText())) {
+      if (component instanceof ObjectNode object && key.equals(object.path("key").asText())
+          && type.equals(object.path("type").asText())) {
         found.add(object);
       }
       component.path("components").forEach(components::push);
