@@ -11,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -77,11 +78,28 @@ public final class BrowserSupport {
   /** Opens a webapp's page and logs in on its form as {@code user} (password "demo"), until the form is gone. */
   public static void logInAt(WebDriver browser, String url, String user) {
     browser.get(url);
-    waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]")));
-    browser.findElement(By.cssSelector("input[type=text]")).sendKeys(user);
-    browser.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
+    By name = By.cssSelector("input[type=text]");
+    By password = By.cssSelector("input[type=password]");
+    waiting(browser).until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[type=submit]")));
+    // what a person checks before pressing the button: the form shows what was typed
+    waiting(browser).until(driver -> {
+      for (By field : new By[] {name, password}) {
+        WebElement input = driver.findElement(field);
+        if (input.getDomProperty("value").isEmpty()) {
+          input.sendKeys(field == name ? user : "demo");
+        }
+      }
+      return user.equals(driver.findElement(name).getDomProperty("value"))
+          && "demo".equals(driver.findElement(password).getDomProperty("value"));
+    });
     browser.findElement(By.cssSelector("button[type=submit]")).click();
-    waiting(browser).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
+    try {
+      waiting(browser).until(ExpectedConditions.invisibilityOfElementLocated(password));
+    } catch (org.openqa.selenium.TimeoutException stillThere) {
+      screenshot(browser, "login-stuck-" + user);
+      throw new AssertionError("the login form of " + url + " is still there after logging in as " + user + ": "
+          + browser.findElement(By.tagName("body")).getText(), stillThere);
+    }
   }
 
   public static void screenshot(WebDriver browser, String step) {
