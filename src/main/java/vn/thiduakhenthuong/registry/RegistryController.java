@@ -99,16 +99,17 @@ class RegistryController {
    * units of awards recorded under a code the directory no longer has (with the name recorded then).
    */
   @GetMapping("/api/registry/units")
-  List<Map<String, String>> units() {
+  List<Unit> units() {
     checkOffice();
     Map<String, String> units = new HashMap<>(registry.units());
     units.putAll(directory.allUnits());
-    Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
     return units.entrySet().stream()
-        .map(unit -> Map.of("code", unit.getKey(), "name", unit.getValue() == null ? unit.getKey() : unit.getValue()))
-        .sorted(Comparator.comparing((Map<String, String> unit) -> unit.get("name"), vietnamese))
+        .map(unit -> new Unit(unit.getKey(), unit.getValue() == null ? unit.getKey() : unit.getValue()))
+        .sorted(Comparator.comparing(Unit::name, Collator.getInstance(Locale.forLanguageTag("vi"))))
         .toList();
   }
+
+  record Unit(String code, String name) {}
 
   @GetMapping("/api/registry/summary")
   Map<String, Object> summary(@RequestParam(required = false) String period, @RequestParam(required = false) String year) {

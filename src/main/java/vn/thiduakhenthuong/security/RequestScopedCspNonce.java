@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,7 +32,7 @@ class RequestScopedCspNonce {
 
   @Bean
   FilterRegistrationBean<Filter> requestScopedCspNonceFilter(
-      @org.springframework.beans.factory.annotation.Value("${camunda.bpm.webapp.application-path:/camunda}") String webapps) {
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webapps) {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new Filter());
     registration.addUrlPatterns(webapps + "/*");
     // before Camunda's filters, which its starter registers after every ordered registration
