@@ -97,7 +97,7 @@ class CrashReliabilityTests {
     assertThat(province.awarded()).as("the province awarded all but those it refused")
         .isEqualTo(province.submitted() - path.provinceRefuses.size()).isLessThan(province.submitted());
     assertThat(provinceRows).as("registry rows of the province's awards").isEqualTo(province.awarded());
-    assertThat(awarded).as("every nomination awarded in the end, but those the province did not")
+    assertThat(awarded).as("every nomination awarded in the end, but those the province did not; not awarded: %s", invariants.notAwarded())
         .isEqualTo(nominations - (province.submitted() - province.awarded()));
     assertThat(timers).hasSize(KILLS);
     assertThat(node.starts()).isEqualTo(KILLS + 1);

@@ -157,6 +157,19 @@ final class Invariants {
     return keys;
   }
 
+  /**
+   * The nominations that did not end AWARDED, each with its outcome, or where it still waits when it has
+   * none: what a failed count of awards names.
+   */
+  List<String> notAwarded() {
+    return jdbc.queryForList("SELECT p.business_key_ || ' ' || coalesce(o.text_, 'running at ' || coalesce((SELECT"
+        + " string_agg(a.act_id_, ',') FROM act_hi_actinst a WHERE a.proc_inst_id_ = p.id_ AND a.end_time_ IS NULL), '?'))"
+        + " || ' (' || coalesce(n.text_, '') || ')' FROM act_hi_procinst p"
+        + " LEFT JOIN act_hi_varinst o ON o.proc_inst_id_ = p.id_ AND o.name_ = 'outcome'"
+        + " LEFT JOIN act_hi_varinst n ON n.proc_inst_id_ = p.id_ AND n.name_ = 'nomineeName'"
+        + " WHERE p.proc_def_key_ = 'nomination' AND (o.text_ IS NULL OR o.text_ <> 'AWARDED') ORDER BY 1", String.class);
+  }
+
   /** One registry row per awarded nomination, with the nomination's decision number; returns the rows. */
   int registryMatchesAwards() {
     List<Map<String, Object>> awarded = jdbc.queryForList("SELECT p.business_key_ AS key, d.text_ AS number"

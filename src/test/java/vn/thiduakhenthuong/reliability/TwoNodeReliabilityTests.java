@@ -126,7 +126,8 @@ class TwoNodeReliabilityTests {
     assertThat(province.submitted()).isEqualTo(WholePath.UNIT_HEADS.size());
     assertThat(province.awarded()).isEqualTo(province.submitted() - path.provinceRefuses.size())
         .isLessThan(province.submitted());
-    assertThat(rows).isEqualTo(PROBES + 6 * WholePath.UNIT_HEADS.size() - (province.submitted() - province.awarded()));
+    assertThat(rows).as("registry rows: every nomination awarded, but those the province did not; not awarded: %s",
+        invariants.notAwarded()).isEqualTo(PROBES + 6 * WholePath.UNIT_HEADS.size() - (province.submitted() - province.awarded()));
   }
 
   @Test

@@ -184,9 +184,14 @@ final class WholePath {
     }
   }
 
-  /** One look at the open checks; true when nothing is left to check and no more will come. */
+  /**
+   * One look at the open checks; true when nothing is left to check and no more will come. Whether the
+   * proposals ended and the held nominations were released is read before the tasks are: read after, a
+   * release in between would end the Office's work with the released dossiers never checked.
+   */
   private boolean officeRound() {
     boolean wasProposing = proposing;
+    boolean wasReleased = held.isEmpty();
     JsonNode open = api.get("chuyenvien",
         "/engine-rest/task?processDefinitionKey=nomination&taskDefinitionKey=Task_CheckDossier&maxResults=30").json();
     int done = 0;
@@ -210,7 +215,7 @@ final class WholePath {
           "{\"supplementNote\":{\"value\":\"Đã bổ sung số liệu theo ý kiến của Văn phòng Sở\"}}");
       done++;
     }
-    return done == 0 && !wasProposing && held.isEmpty();
+    return done == 0 && !wasProposing && wasReleased;
   }
 
   /** Whether nomination {@code key} was already returned for supplement (so the Office accepts it now). */
@@ -226,16 +231,22 @@ final class WholePath {
     }
   }
 
-  /** One look at the sessions, decisions and submissions; true when every nomination is decided. */
+  /**
+   * One look at the sessions, decisions and submissions; true when every nomination is decided: no more
+   * will come (read first) and none is running, whatever step it is at. Counting them in one read matters:
+   * looked at step by step, a nomination the Office moves on between two reads (from its check to waiting
+   * for the Council) is in neither, and the path ended with it waiting (CI of {@code bb05179}: the three
+   * held nominations, released at once, never reached a session).
+   */
   private boolean coordinatorRound() {
     boolean wasProposing = proposing;
+    boolean wasReleased = held.isEmpty();
     boolean council = councilStep(wasProposing);
     boolean decision = decisionStep(wasProposing);
     boolean submission = provinceStep(wasProposing);
-    return !council && !decision && !submission && !wasProposing && held.isEmpty() && waiting("CouncilResult") == 0
-        && waiting("DecisionIssued") == 0 && waiting("ProvinceDecision") == 0 && running("council-session") == null
-        && running("award-decision") == null && running("province-submission") == null
-        && openTasks("Task_CheckDossier") == 0 && openTasks("Task_SupplementDossier") == 0;
+    return !council && !decision && !submission && !wasProposing && wasReleased && runningCount("nomination") == 0
+        && running("council-session") == null && running("award-decision") == null
+        && running("province-submission") == null;
   }
 
   private boolean councilStep(boolean proposalsGoOn) {
@@ -431,13 +442,13 @@ final class WholePath {
     return instances.isEmpty() ? null : instances.get(0);
   }
 
-  private long waiting(String message) {
-    return api.get("admin", "/engine-rest/event-subscription/count?eventType=message&eventName=" + message)
+  private long runningCount(String processKey) {
+    return api.get("admin", "/engine-rest/process-instance/count?processDefinitionKey=" + processKey)
         .json().get("count").asLong();
   }
 
-  private long openTasks(String definition) {
-    return api.get("admin", "/engine-rest/task/count?processDefinitionKey=nomination&taskDefinitionKey=" + definition)
+  private long waiting(String message) {
+    return api.get("admin", "/engine-rest/event-subscription/count?eventType=message&eventName=" + message)
         .json().get("count").asLong();
   }
 
