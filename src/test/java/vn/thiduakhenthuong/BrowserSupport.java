@@ -24,6 +24,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class BrowserSupport {
 
+  /** Every demo user's password (SPEC §3). */
+  public static final String DEMO_PASSWORD = "demo";
+
   private BrowserSupport() {}
 
   public static WebDriver chromium() {
@@ -71,12 +74,21 @@ public final class BrowserSupport {
   }
 
   public static void logIn(WebDriver browser, String baseUrl, String user) {
-    logInAt(browser, baseUrl + "/camunda/app/tasklist/", user);
+    logIn(browser, baseUrl, user, DEMO_PASSWORD);
+  }
+
+  public static void logIn(WebDriver browser, String baseUrl, String user, String password) {
+    logInAt(browser, baseUrl + "/camunda/app/tasklist/", user, password);
     waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(),'Việc của tôi')]")));
   }
 
-  /** Opens a webapp's page and logs in on its form as {@code user} (password "demo"), until the form is gone. */
+  /** Opens a webapp's page and logs in on its form as the demo user {@code user}, until the form is gone. */
   public static void logInAt(WebDriver browser, String url, String user) {
+    logInAt(browser, url, user, DEMO_PASSWORD);
+  }
+
+  /** Opens a webapp's page and logs in on its form as {@code user} with {@code secret}, until the form is gone. */
+  public static void logInAt(WebDriver browser, String url, String user, String secret) {
     browser.get(url);
     By name = By.cssSelector("input[type=text]");
     By password = By.cssSelector("input[type=password]");
@@ -86,11 +98,11 @@ public final class BrowserSupport {
       for (By field : new By[] {name, password}) {
         WebElement input = driver.findElement(field);
         if (input.getDomProperty("value").isEmpty()) {
-          input.sendKeys(field == name ? user : "demo");
+          input.sendKeys(field == name ? user : secret);
         }
       }
       return user.equals(driver.findElement(name).getDomProperty("value"))
-          && "demo".equals(driver.findElement(password).getDomProperty("value"));
+          && secret.equals(driver.findElement(password).getDomProperty("value"));
     });
     browser.findElement(By.cssSelector("button[type=submit]")).click();
     try {

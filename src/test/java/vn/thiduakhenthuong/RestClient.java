@@ -16,6 +16,9 @@ import org.springframework.http.ResponseEntity;
 /** Small HTTP helper for the tests against the running app: HTTP Basic or anonymous. */
 public final class RestClient {
 
+  /** A password that meets the password policy, for the users a test creates (the demo users keep "demo"). */
+  public static final String NEW_USER_PASSWORD = "Khen-thuong-2026";
+
   private final TestRestTemplate rest;
 
   public RestClient(TestRestTemplate rest) {

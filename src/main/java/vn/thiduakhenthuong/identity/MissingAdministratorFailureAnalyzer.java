@@ -9,7 +9,8 @@ class MissingAdministratorFailureAnalyzer extends AbstractFailureAnalyzer<Missin
   @Override
   protected FailureAnalysis analyze(Throwable rootFailure, MissingAdministratorException cause) {
     return new FailureAnalysis(cause.getMessage(),
-        "Set the environment variables ADMIN_USER and ADMIN_PASSWORD (see README, \"Profiles\"), "
+        "Set the environment variables ADMIN_USER and ADMIN_PASSWORD, a password that meets the password policy "
+            + "(see README, \"Profiles\" and \"Security\"), "
             + "or start with awards.demo-data=true for a demo.",
         cause);
   }

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.thiduakhenthuong.identity.Passwords;
 
 /**
  * Every error of engine REST in Vietnamese (SPEC §7.1, §10), registered in every Jersey application
@@ -97,12 +98,16 @@ public class RestValidationConfiguration implements ForcedAutoDiscoverable {
 
   /**
    * Engine REST wraps "Cannot find task …" (completing a task done or unknown) in a 500, and so the tenant
-   * check's refusal: another unit's task ("… because it belongs to no authenticated tenant", UnitTenancy).
+   * check's refusal: another unit's task ("… because it belongs to no authenticated tenant", UnitTenancy),
+   * and the password policy's (a new user's or a changed password, {@link Passwords}).
    */
   private static Response.Status wrapped(Throwable error) {
     for (Throwable cause = error; cause != null; cause = cause.getCause()) {
       if (String.valueOf(cause.getMessage()).contains("belongs to no authenticated tenant")) {
         return Response.Status.FORBIDDEN;
+      }
+      if (String.valueOf(cause.getMessage()).contains(Passwords.ENGINE_REFUSAL)) {
+        return Response.Status.BAD_REQUEST;
       }
       if (cause instanceof NullValueException) {
         return String.valueOf(cause.getMessage()).contains("Cannot find")
@@ -120,6 +125,9 @@ public class RestValidationConfiguration implements ForcedAutoDiscoverable {
   private static String vietnamese(Response.Status status, String english) {
     switch (status) {
       case BAD_REQUEST -> {
+        if (english.contains(Passwords.ENGINE_REFUSAL)) {
+          return "Mật khẩu chưa đạt chính sách mật khẩu: " + Passwords.RULES + ".";
+        }
         if (english.contains("No message name")) {
           return "Thiếu tên thông điệp (messageName).";
         }

@@ -33,16 +33,16 @@ class NewUnitBrowserTests extends BrowserOnTheApp {
     assertThat(rest.postJson("/engine-rest/group/create", "admin:demo",
         "{\"id\":\"unitdd\",\"name\":\"" + UNIT + "\",\"type\":\"UNIT\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(rest.postJson("/engine-rest/user/create", "admin:demo", "{\"profile\":{\"id\":\"tpdd\","
-        + "\"firstName\":\"Lê Thị\",\"lastName\":\"Mai\"},\"credentials\":{\"password\":\"demo\"}}").getStatusCode())
+        + "\"firstName\":\"Lê Thị\",\"lastName\":\"Mai\"},\"credentials\":{\"password\":\"" + RestClient.NEW_USER_PASSWORD + "\"}}").getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
     for (String group : new String[] {"unitheads", "unitdd"}) {
       assertThat(rest.putJson("/engine-rest/group/" + group + "/members/tpdd", "admin:demo", "").getStatusCode())
           .isEqualTo(HttpStatus.NO_CONTENT);
     }
     Tasklist tasklist = new Tasklist(browser, "http://localhost:" + port);
-    tasklist.logIn("tpdd");
+    tasklist.logIn("tpdd", RestClient.NEW_USER_PASSWORD);
 
-    rest.startNomination("tpdd:demo", "Lê Văn Tâm");
+    rest.startNomination("tpdd:" + RestClient.NEW_USER_PASSWORD, "Lê Văn Tâm");
     tasklist.openTask("Việc của tôi", "Đính kèm và gửi hồ sơ đề nghị", "Lê Văn Tâm");
 
     assertThat(tasklist.headerUnit(UNIT)).isEqualTo(UNIT);

@@ -45,11 +45,16 @@ final class Tasklist {
    * concurrent answers, which {@code security/RequestScopedCspNonce} fixes; a login that stalls is a failure.
    */
   void logIn(String user) {
+    logIn(user, BrowserSupport.DEMO_PASSWORD);
+  }
+
+  /** Logs in from a fresh start as a user who is not a demo user. */
+  void logIn(String user, String password) {
     browser.get(baseUrl + "/camunda/app/tasklist/");
     ((JavascriptExecutor) browser).executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
     browser.manage().deleteAllCookies();
     browser.get("about:blank");
-    BrowserSupport.logIn(browser, baseUrl, user);
+    BrowserSupport.logIn(browser, baseUrl, user, password);
   }
 
   /** Saves target/browser/e2e-NN-name.png; returns the page's visible text. */

@@ -46,6 +46,8 @@ class NominationRestTests {
   private static final String OTHER_UNIT_HEAD = "tptnn:demo";
   private static final String OFFICE = "chuyenvien:demo";
   private static final String ADMIN = "admin:demo";
+  private static final String TPHAI = "tphai:" + RestClient.NEW_USER_PASSWORD;
+  private static final String TPSQL = "tpsql:" + RestClient.NEW_USER_PASSWORD;
 
   @Autowired TestRestTemplate template;
   @Autowired ProcessEngine engine;
@@ -157,7 +159,7 @@ class NominationRestTests {
     // the head is added after the unit, logs in to Tasklist, then proposes: the session he logged in with
     // already holds the unit's tenant, so «Việc của tôi» lists his first nomination at once
     assertThat(rest.postJson("/engine-rest/user/create", ADMIN, "{\"profile\":{\"id\":\"tpmoi\","
-        + "\"firstName\":\"Trưởng\",\"lastName\":\"phòng mới\"},\"credentials\":{\"password\":\"demo\"}}")
+        + "\"firstName\":\"Trưởng\",\"lastName\":\"phòng mới\"},\"credentials\":{\"password\":\"" + RestClient.NEW_USER_PASSWORD + "\"}}")
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     for (String group : List.of("unitheads", "unitmoi")) {
       assertThat(rest.putJson("/engine-rest/group/" + group + "/members/tpmoi", ADMIN, "").getStatusCode())
@@ -165,7 +167,7 @@ class NominationRestTests {
     }
     WebappSession tasklist = new WebappSession(port);
     tasklist.open("/camunda/app/tasklist/default/");
-    assertThat(tasklist.logIn("tpmoi", "demo").statusCode()).isEqualTo(200);
+    assertThat(tasklist.logIn("tpmoi", RestClient.NEW_USER_PASSWORD).statusCode()).isEqualTo(200);
     HttpResponse<String> started = tasklist.post(
         "/camunda/api/engine/engine/default/process-definition/key/nomination/submit-form",
         body(NominationFixture.proposal()), true);
@@ -201,25 +203,25 @@ class NominationRestTests {
         "{\"id\":\"unitbd\",\"name\":\"Phòng Bản đồ\",\"type\":\"UNIT\"}").getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(rest.postJson("/engine-rest/user/create", ADMIN, "{\"profile\":{\"id\":\"tphai\","
-        + "\"firstName\":\"Trưởng\",\"lastName\":\"hai đơn vị\"},\"credentials\":{\"password\":\"demo\"}}")
+        + "\"firstName\":\"Trưởng\",\"lastName\":\"hai đơn vị\"},\"credentials\":{\"password\":\"" + RestClient.NEW_USER_PASSWORD + "\"}}")
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     for (String group : List.of("unitheads", "unitbd", "unittnn")) {
       assertThat(rest.putJson("/engine-rest/group/" + group + "/members/tphai", ADMIN, "").getStatusCode())
           .isEqualTo(HttpStatus.NO_CONTENT);
     }
-    JsonNode two = field(rest.get("/engine-rest" + form, "tphai:demo").getBody(), "unitCode");
+    JsonNode two = field(rest.get("/engine-rest" + form, TPHAI).getBody(), "unitCode");
     assertThat(two.get("values").toString()).isEqualTo("[{\"label\":\"Phòng Bản đồ\",\"value\":\"bd\"},"
         + "{\"label\":\"Phòng Tài nguyên nước - Khoáng sản\",\"value\":\"tnn\"}]");
     assertThat(two.has("defaultValue")).isFalse();
     Map<String, Object> proposal = new java.util.HashMap<>(NominationFixture.proposal());
     proposal.remove("unitCode");
-    ResponseEntity<String> unchosen = rest.postJson("/engine-rest/process-definition/key/nomination/start", "tphai:demo",
+    ResponseEntity<String> unchosen = rest.postJson("/engine-rest/process-definition/key/nomination/start", TPHAI,
         body(proposal));
     assertThat(unchosen.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(unchosen.getBody()).contains("anh/chị phụ trách nhiều đơn vị (Phòng Bản đồ, Phòng Tài nguyên nước - "
         + "Khoáng sản), hãy chọn một.");
     proposal.put("unitCode", "bd");
-    assertThat(start("tphai:demo", proposal).get("businessKey").asText()).matches("DN-\\d{4}-\\d{4}");
+    assertThat(start(TPHAI, proposal).get("businessKey").asText()).matches("DN-\\d{4}-\\d{4}");
 
     // the form as deployed (what Modeler previews) for whoever heads no unit
     JsonNode deployed = field(rest.get("/engine-rest" + form, ADMIN).getBody(), "unitCode");
@@ -262,19 +264,19 @@ class NominationRestTests {
         "INSERT INTO ACT_ID_GROUP (ID_, REV_, NAME_, TYPE_) VALUES ('unitsql', 1, 'Phòng nhập từ danh bạ', 'UNIT')");
     IdentityService identity = engine.getIdentityService();
     User head = identity.newUser("tpsql");
-    head.setPassword("demo");
+    head.setPassword(RestClient.NEW_USER_PASSWORD);
     identity.saveUser(head);
     identity.createMembership("tpsql", "unitheads");
     identity.createMembership("tpsql", "unitsql");
     assertThat(identity.createTenantQuery().tenantId("sql").count()).isZero();
 
-    String key = start("tpsql:demo", NominationFixture.proposal()).get("businessKey").asText();
+    String key = start(TPSQL, NominationFixture.proposal()).get("businessKey").asText();
 
     assertThat(identity.createTenantQuery().tenantId("sql").singleResult().getName()).isEqualTo("Phòng nhập từ danh bạ");
     for (String member : List.of("unitsql", "office", "director", "deputydirectors")) {
       assertThat(identity.createTenantQuery().tenantId("sql").groupMember(member).count()).as(member).isOne();
     }
-    assertThat(count("/engine-rest/task?processInstanceBusinessKey=" + key, "tpsql:demo")).isOne();
+    assertThat(count("/engine-rest/task?processInstanceBusinessKey=" + key, TPSQL)).isOne();
     assertThat(count("/engine-rest/process-instance?businessKey=" + key, OFFICE)).isOne();
     assertThat(count("/engine-rest/task?processInstanceBusinessKey=" + key, UNIT_HEAD)).isZero();
   }

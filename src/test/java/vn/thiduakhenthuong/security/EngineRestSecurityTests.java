@@ -68,7 +68,7 @@ class EngineRestSecurityTests {
   @Test
   void shouldForbidWhatAUserHasNoRightFor() {
     ResponseEntity<String> created = rest.postJson("/engine-rest/user/create", "ctcd:demo",
-        "{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"x\"}}");
+        "{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"" + RestClient.NEW_USER_PASSWORD + "\"}}");
 
     assertThat(created.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(rest.get("/engine-rest/user?id=intruder", "admin:demo").getBody()).isEqualTo("[]");
