@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -491,7 +493,8 @@ final class WholePath {
             besideFailed);
       }
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("the whole path did not finish in time, at: " + what);
+        throw new AssertionError("the whole path did not finish in time, at: " + what + "; nominations still wait at "
+            + whereNominationsWait());
       }
       try {
         return action.get();
@@ -499,6 +502,20 @@ final class WholePath {
         journal.interrupted.incrementAndGet();
         awaitAnswer();
       }
+    }
+  }
+
+  /** The steps where running nominations wait, with how many: open tasks, and messages awaited (a failure's words). */
+  private String whereNominationsWait() {
+    try {
+      Map<String, Integer> at = new TreeMap<>();
+      api.get("admin", "/engine-rest/task?processDefinitionKey=nomination").json()
+          .forEach(task -> at.merge(task.get("taskDefinitionKey").asText(), 1, Integer::sum));
+      api.get("admin", "/engine-rest/event-subscription?eventType=message").json()
+          .forEach(awaited -> at.merge("message " + awaited.get("eventName").asText(), 1, Integer::sum));
+      return at.toString();
+    } catch (Api.NodeDown down) {
+      return "(no node answers)";
     }
   }
 
