@@ -40,8 +40,8 @@ public final class BrowserSupport {
         .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort()
         .withEnvironment(java.util.Map.of("TZ", "Asia/Ho_Chi_Minh")).build();
     ChromeDriver browser = new ChromeDriver(service, options);
-    // Headless Chromium keeps Intl's default locale at en-US whatever --lang says; form-js takes its
-    // date format from it, so a Vietnamese user's dd/MM/yyyy needs the locale set as a browser would have it.
+    // Headless Chromium keeps Intl's default locale at en-US whatever --lang says: set it as a Vietnamese
+    // computer has it (form-js's date fields no longer depend on it: DateFieldBrowserTests, on one set to English).
     browser.executeCdpCommand("Emulation.setLocaleOverride", java.util.Map.of("locale", "vi-VN"));
     return browser;
   }

@@ -78,6 +78,22 @@ final class Tasklist {
     waitForForm();
   }
 
+  /** Fills the start form «Đề nghị khen thưởng» of tpqldd's unit (year 2026, Tờ trình 12/TTr-QLĐĐ of 20/11/2026). */
+  void fillProposal(String name, String award, String kind, String title) {
+    fill("year", 2026);
+    select("awardType", award);
+    select("nomineeKind", kind);
+    fill("nomineeName", name);
+    fill("nomineeTitle", title);
+    fill("achievements", "Số hóa 12.000 hồ sơ địa chính; rút ngắn thời gian giải quyết thủ tục từ 15 còn 7 ngày.");
+    select("taskRating", "Hoàn thành xuất sắc nhiệm vụ");
+    select("achievementBasis", "Thành tích trong phong trào thi đua");
+    fill("consecutiveExcellentYears", 2);
+    fill("initiativeCount", 2);
+    fill("submissionNumber", "12/TTr-QLĐĐ");
+    date("submissionDate", "20/11/2026");
+  }
+
   /** Presses "Bắt đầu" in the start dialog; true when the dialog closed (started). */
   boolean start() {
     markErrorsSeen();
@@ -271,12 +287,14 @@ final class Tasklist {
   }
 
   /** A date as the date picker takes it: dd/MM/yyyy. */
-  void date(String key, String ddMMyyyy) {
+  /** Types the date into a date field; returns what the field then shows. */
+  String date(String key, String ddMMyyyy) {
     WebElement field = field(key, "-date");
     click(By.cssSelector("[id$='-Field_" + key + "-date']"));
     field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
     field.sendKeys(ddMMyyyy, Keys.ENTER);
     pause(500);
+    return field.getDomProperty("value");
   }
 
   /** Ticks the option naming {@code nominee}: "DN-… – nominee (unit) – award" or "nominee – award". */
