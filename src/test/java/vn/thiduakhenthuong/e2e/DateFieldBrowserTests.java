@@ -34,6 +34,11 @@ class DateFieldBrowserTests extends BrowserOnTheApp {
     tasklist.openStartForm("Đề nghị khen thưởng");
     tasklist.fillProposal("Lê Thị Ngày", "Giấy khen của Giám đốc Sở", "Cá nhân", "Chuyên viên");
 
+    // its calendar names months and weekdays in Vietnamese, the week from Monday
+    String calendar = tasklist.calendar("submissionDate");
+    tasklist.shot("date-field-calendar");
+    assertThat(calendar).isEqualTo("Tháng 1 Tháng 2 Tháng 3 Tháng 4 Tháng 5 Tháng 6 Tháng 7"
+        + " Tháng 8 Tháng 9 Tháng 10 Tháng 11 Tháng 12 | T2 T3 T4 T5 T6 T7 CN");
     String shown = tasklist.date("submissionDate", "05/11/2026");
     tasklist.shot("date-field-english-computer");
     assertThat(shown).isEqualTo("05/11/2026");

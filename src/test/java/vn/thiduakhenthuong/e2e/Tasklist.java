@@ -297,6 +297,17 @@ final class Tasklist {
     return field.getDomProperty("value");
   }
 
+  /** Opens the calendar of a date field; its month names and weekdays as shown, e.g. "Tháng 1 … | CN T2 …". */
+  String calendar(String key) {
+    click(By.cssSelector("[id$='-Field_" + key + "-date']"));
+    wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flatpickr-calendar.open")));
+    String months = browser.findElements(By.cssSelector(".flatpickr-calendar.open .flatpickr-monthDropdown-month"))
+        .stream().map(month -> month.getDomProperty("textContent").trim()).collect(java.util.stream.Collectors.joining(" "));
+    String days = browser.findElements(By.cssSelector(".flatpickr-calendar.open .flatpickr-weekday")).stream()
+        .map(day -> day.getDomProperty("textContent").trim()).collect(java.util.stream.Collectors.joining(" "));
+    return months + " | " + days;
+  }
+
   /** Ticks the option naming {@code nominee}: "DN-… – nominee (unit) – award" or "nominee – award". */
   void check(String key, String nominee) {
     click(By.xpath("//input[@type='checkbox' and contains(@id,'-Field_" + key + "-')]/parent::label[contains(normalize-space(.),'– "
