@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -87,30 +88,66 @@ public final class BrowserSupport {
     logInAt(browser, url, user, DEMO_PASSWORD);
   }
 
-  /** Opens a webapp's page and logs in on its form as {@code user} with {@code secret}, until the form is gone. */
+  /**
+   * Opens a webapp's page and logs in on its form as {@code user} with {@code secret}, until the form is gone. A
+   * login the page refuses («Đăng nhập không thành công») with the right password is tried once more, after the
+   * engine's lock of 3 s, and said on the output with a screenshot (login-refused-*.png): CI saw it twice in a
+   * dozen runs, each time at a user's second login after another user's, cause not yet proven (README, "Test it").
+   */
   public static void logInAt(WebDriver browser, String url, String user, String secret) {
     browser.get(url);
+    if (submitLogin(browser, user, secret)) {
+      return;
+    }
+    screenshot(browser, "login-refused-" + user);
+    System.out.println("LOGIN REFUSED for " + user + " at " + url + ", tried again: "
+        + browser.findElement(By.tagName("body")).getText().replace('\n', ' '));
+    sleep(4_000);
+    browser.get(url);
+    if (!submitLogin(browser, user, secret)) {
+      screenshot(browser, "login-stuck-" + user);
+      throw new AssertionError("the login form of " + url + " is still there after logging in twice as " + user
+          + ": " + browser.findElement(By.tagName("body")).getText());
+    }
+  }
+
+  /** Types the user and the password and presses the button; true when the form went away, false when refused. */
+  private static boolean submitLogin(WebDriver browser, String user, String secret) {
     By name = By.cssSelector("input[type=text]");
     By password = By.cssSelector("input[type=password]");
     waiting(browser).until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[type=submit]")));
-    // what a person checks before pressing the button: the form shows what was typed
+    // the button sends the form's model (ng-model), not the text the fields show: type until the model holds it
     waiting(browser).until(driver -> {
+      boolean typed = true;
       for (By field : new By[] {name, password}) {
         WebElement input = driver.findElement(field);
-        if (input.getDomProperty("value").isEmpty()) {
-          input.sendKeys(field == name ? user : secret);
+        String wanted = field == name ? user : secret;
+        if (!wanted.equals(((JavascriptExecutor) driver).executeScript("var model = window.angular"
+            + " && angular.element(arguments[0]).controller('ngModel'); return model ? model.$viewValue : null;", input))) {
+          input.clear();
+          input.sendKeys(wanted);
+          typed = false;
         }
       }
-      return user.equals(driver.findElement(name).getDomProperty("value"))
-          && secret.equals(driver.findElement(password).getDomProperty("value"));
+      return typed;
     });
     browser.findElement(By.cssSelector("button[type=submit]")).click();
+    By refused = By.xpath("//*[contains(@class,'alert')][contains(normalize-space(.),'Đăng nhập không thành công')]");
     try {
-      waiting(browser).until(ExpectedConditions.invisibilityOfElementLocated(password));
+      waiting(browser).until(ExpectedConditions.or(ExpectedConditions.invisibilityOfElementLocated(password),
+          ExpectedConditions.visibilityOfElementLocated(refused)));
     } catch (org.openqa.selenium.TimeoutException stillThere) {
-      screenshot(browser, "login-stuck-" + user);
-      throw new AssertionError("the login form of " + url + " is still there after logging in as " + user + ": "
-          + browser.findElement(By.tagName("body")).getText(), stillThere);
+      return false;
+    }
+    return browser.findElements(password).stream().noneMatch(WebElement::isDisplayed);
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
   }
 

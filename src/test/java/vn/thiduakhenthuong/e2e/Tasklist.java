@@ -41,8 +41,9 @@ final class Tasklist {
   }
 
   /**
-   * Logs in from a fresh start. Once: a webapp left on its spinner was Camunda's CSP nonce shared between
-   * concurrent answers, which {@code security/RequestScopedCspNonce} fixes; a login that stalls is a failure.
+   * Logs in from a fresh start. A webapp left on its spinner was Camunda's CSP nonce shared between concurrent
+   * answers, which {@code security/RequestScopedCspNonce} fixes: a login that stalls is a failure; one the page
+   * refuses is tried once more, saying so ({@link BrowserSupport#logInAt}).
    */
   void logIn(String user) {
     logIn(user, BrowserSupport.DEMO_PASSWORD);
@@ -50,7 +51,9 @@ final class Tasklist {
 
   /** Logs in from a fresh start as a user who is not a demo user. */
   void logIn(String user, String password) {
-    browser.get(baseUrl + "/camunda/app/tasklist/");
+    // a page of the app's origin that starts no app: Tasklist itself would send the last user's requests,
+    // whose answers may still set cookies after they are deleted here
+    browser.get(baseUrl + "/camunda/app/tasklist/styles/user-styles.css");
     ((JavascriptExecutor) browser).executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
     browser.manage().deleteAllCookies();
     browser.get("about:blank");
