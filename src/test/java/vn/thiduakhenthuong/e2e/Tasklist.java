@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -289,8 +290,7 @@ final class Tasklist {
         By.cssSelector("[id$='-Field_" + key + "-display']"))).getText().strip();
   }
 
-  /** A date as the date picker takes it: dd/MM/yyyy. */
-  /** Types the date into a date field; returns what the field then shows. */
+  /** Types a date as the date picker takes it (dd/MM/yyyy) into a date field; returns what the field then shows. */
   String date(String key, String ddMMyyyy) {
     WebElement field = field(key, "-date");
     click(By.cssSelector("[id$='-Field_" + key + "-date']"));
@@ -305,9 +305,9 @@ final class Tasklist {
     click(By.cssSelector("[id$='-Field_" + key + "-date']"));
     wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flatpickr-calendar.open")));
     String months = browser.findElements(By.cssSelector(".flatpickr-calendar.open .flatpickr-monthDropdown-month"))
-        .stream().map(month -> month.getDomProperty("textContent").trim()).collect(java.util.stream.Collectors.joining(" "));
+        .stream().map(month -> month.getDomProperty("textContent").trim()).collect(Collectors.joining(" "));
     String days = browser.findElements(By.cssSelector(".flatpickr-calendar.open .flatpickr-weekday")).stream()
-        .map(day -> day.getDomProperty("textContent").trim()).collect(java.util.stream.Collectors.joining(" "));
+        .map(day -> day.getDomProperty("textContent").trim()).collect(Collectors.joining(" "));
     return months + " | " + days;
   }
 

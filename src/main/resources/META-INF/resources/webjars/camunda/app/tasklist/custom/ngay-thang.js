@@ -7,10 +7,9 @@
 // documents write them. A format asked for with options, or for a named locale, is left as it is.
 // Loaded by `customScripts` in scripts/config.js, before any form is shown.
 
-const Native = Intl.DateTimeFormat;
+const VIETNAMESE_DATE = { day: '2-digit', month: '2-digit', year: 'numeric' };
 
-if (!Native.__ngayThang) {
-  const VIETNAMESE_DATE = { day: '2-digit', month: '2-digit', year: 'numeric' };
+function vietnameseDefault(Native) {
   const DateTimeFormat = function (locales, options) {
     const browserDefault = locales === undefined || locales === 'default';
     return browserDefault && options === undefined
@@ -19,8 +18,7 @@ if (!Native.__ngayThang) {
   };
   DateTimeFormat.prototype = Native.prototype;
   DateTimeFormat.supportedLocalesOf = Native.supportedLocalesOf.bind(Native);
-  DateTimeFormat.__ngayThang = true;
-  Intl.DateTimeFormat = DateTimeFormat;
+  return DateTimeFormat;
 }
 
 // The field's calendar (flatpickr, inside form-js) speaks its own English: months, weekdays, the week from
@@ -58,8 +56,9 @@ function vietnameseCalendar(event) {
   }
 }
 
-if (!window.__ngayThangLich) {
-  window.__ngayThangLich = true;
+if (!window.__ngayThang) {
+  window.__ngayThang = true;
+  Intl.DateTimeFormat = vietnameseDefault(Intl.DateTimeFormat);
   document.addEventListener('mousedown', vietnameseCalendar, true);
   document.addEventListener('focusin', vietnameseCalendar, true);
 }
