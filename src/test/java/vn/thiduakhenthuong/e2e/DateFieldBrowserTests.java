@@ -2,6 +2,7 @@ package vn.thiduakhenthuong.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -39,6 +40,10 @@ class DateFieldBrowserTests extends BrowserOnTheApp {
     tasklist.shot("date-field-calendar");
     assertThat(calendar).isEqualTo("Tháng 1 Tháng 2 Tháng 3 Tháng 4 Tháng 5 Tháng 6 Tháng 7"
         + " Tháng 8 Tháng 9 Tháng 10 Tháng 11 Tháng 12 | T2 T3 T4 T5 T6 T7 CN");
+    // the date is the start dialog's last field: its calendar opens above it, inside the window
+    List<Long> edges = tasklist.openCalendarEdges();
+    assertThat(edges.get(0)).as("top of the calendar (top, bottom, window) %s", edges).isNotNegative();
+    assertThat(edges.get(1)).as("bottom of the calendar (top, bottom, window) %s", edges).isLessThanOrEqualTo(edges.get(2));
     String shown = tasklist.date("submissionDate", "05/11/2026");
     tasklist.shot("date-field-english-computer");
     assertThat(shown).isEqualTo("05/11/2026");

@@ -311,6 +311,17 @@ final class Tasklist {
     return months + " | " + days;
   }
 
+  /**
+   * The open calendar's top and bottom edges and the window's height, in pixels: a calendar is of no use to the
+   * user where it runs out of the window, under the start dialog's edge.
+   */
+  @SuppressWarnings("unchecked")
+  List<Long> openCalendarEdges() {
+    return (List<Long>) ((JavascriptExecutor) browser).executeScript(
+        "const box = document.querySelector('.flatpickr-calendar.open').getBoundingClientRect();"
+            + "return [Math.round(box.top), Math.round(box.bottom), window.innerHeight];");
+  }
+
   /** Ticks the option naming {@code nominee}: "DN-… – nominee (unit) – award" or "nominee – award". */
   void check(String key, String nominee) {
     click(By.xpath("//input[@type='checkbox' and contains(@id,'-Field_" + key + "-')]/parent::label[contains(normalize-space(.),'– "
