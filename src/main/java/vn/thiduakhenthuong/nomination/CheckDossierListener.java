@@ -5,9 +5,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.thiduakhenthuong.documents.DocumentStore;
 import vn.thiduakhenthuong.documents.DocumentType;
-import vn.thiduakhenthuong.documents.StoredDocument;
 import vn.thiduakhenthuong.nomination.Nomination.DossierDecision;
 import vn.thiduakhenthuong.validation.InvalidInputException;
 import vn.thiduakhenthuong.validation.VariableReader;
@@ -23,19 +21,19 @@ public class CheckDossierListener implements TaskListener {
   public static final String DOSSIER_DECISION = "dossierDecision";
   public static final String OFFICE_COMMENT = "officeComment";
   public static final String REQUIRED_DOCUMENTS = "requiredDocuments";
-  static final List<DocumentType> REQUIRED = List.of(DocumentType.TO_TRINH, DocumentType.BAO_CAO_THANH_TICH);
 
-  private final DocumentStore documents;
+  private final DossierDocuments dossier;
 
-  public CheckDossierListener(DocumentStore documents) {
-    this.documents = documents;
+  public CheckDossierListener(DossierDocuments dossier) {
+    this.dossier = dossier;
   }
 
   @Override
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.getExecution().setVariable(REQUIRED_DOCUMENTS, REQUIRED.stream()
-          .map(type -> type.label() + ": " + (missing(task).contains(type) ? "còn thiếu" : "đã có"))
+      List<DocumentType> missing = dossier.missing(task.getExecution().getProcessBusinessKey());
+      task.getExecution().setVariable(REQUIRED_DOCUMENTS, DossierDocuments.REQUIRED.stream()
+          .map(type -> type.label() + ": " + (missing.contains(type) ? "còn thiếu" : "đã có"))
           .collect(Collectors.joining("; ")));
       return;
     }
@@ -46,20 +44,13 @@ public class CheckDossierListener implements TaskListener {
       throw InvalidInputException.of(OFFICE_COMMENT, "Ý kiến của Văn phòng Sở",
           "bắt buộc khi " + decision.label().toLowerCase() + ".");
     }
-    List<DocumentType> missing = missing(task);
+    List<DocumentType> missing = dossier.missing(task.getExecution().getProcessBusinessKey());
     if (decision == DossierDecision.COMPLETE && !missing.isEmpty()) {
-      throw InvalidInputException.of(DOSSIER_DECISION, "Kết quả kiểm tra hồ sơ", "chưa thể chuyển Hội đồng vì hồ sơ "
-          + "còn thiếu " + missing.stream().map(DocumentType::label).collect(Collectors.joining(", "))
-          + " (tải lên trong thẻ «Hồ sơ»).");
+      throw InvalidInputException.of(DOSSIER_DECISION, "Kết quả kiểm tra hồ sơ",
+          "chưa thể chuyển Hội đồng vì hồ sơ " + DossierDocuments.lacking(missing));
     }
     ReviewHistory.append(task, "Văn phòng Sở", decision.label() + (comment == null ? "" : ": " + comment));
     // the next supplement starts with an empty note, not the previous round's
     task.getExecution().removeVariable(SupplementDossierListener.SUPPLEMENT_NOTE);
-  }
-
-  private List<DocumentType> missing(DelegateTask task) {
-    String businessKey = task.getExecution().getProcessBusinessKey();
-    List<DocumentType> present = documents.listFor(businessKey).stream().map(StoredDocument::type).toList();
-    return REQUIRED.stream().filter(type -> !present.contains(type)).toList();
   }
 }

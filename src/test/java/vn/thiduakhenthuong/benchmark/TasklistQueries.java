@@ -52,17 +52,17 @@ final class TasklistQueries {
    */
   void fillTo(long target, int threads, VolumeBuilder volume) throws Exception {
     if (target - openTasks() >= 2L * TEMPLATE && template == null) {
-      template = new VolumeBuilder.Template("open nominations", propose(TEMPLATE, threads, true));
+      template = new VolumeBuilder.Template("open nominations", propose(TEMPLATE, threads));
     }
     long missing = target - openTasks();
     if (template != null && missing >= TEMPLATE) {
       volume.copy(template, (int) (missing / TEMPLATE));
     }
-    propose(target - openTasks(), threads, false);
+    propose(target - openTasks(), threads);
   }
 
   /** Proposes {@code count} nominations through the engine; returns their instance ids. */
-  private List<String> propose(long count, int threads, boolean withDossier) throws Exception {
+  private List<String> propose(long count, int threads) throws Exception {
     List<String> started = java.util.Collections.synchronizedList(new ArrayList<>());
     if (count <= 0) {
       return started;
@@ -78,9 +78,8 @@ final class TasklistQueries {
             AwardPath.Ref nomination = app.start(head, 2026, "Người chờ " + i);
             started.add(nomination.id());
             if (i % 2 == 1) {
-              if (withDossier) {
-                app.attachDossier(head, nomination);
-              }
+              // sending needs the dossier's documents (SubmitDossierListener)
+              app.attachDossier(head, nomination);
               app.send(head, nomination);
             }
           }

@@ -95,6 +95,7 @@ class VolumeBuilderTests {
         .processInstanceId(copy.id()).count())).as("another unit's head").isZero();
     assertThat(app.as(UNIT_HEAD, () -> engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceId(copy.id()).count())).isEqualTo(1);
+    app.attachDossier(0, copy);
     app.send(0, copy);
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(copy.id()).singleResult().getTaskDefinitionKey())
         .isEqualTo(Nomination.TASK_CHECK_DOSSIER);

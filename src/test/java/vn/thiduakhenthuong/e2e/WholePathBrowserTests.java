@@ -288,6 +288,13 @@ class WholePathBrowserTests {
     if (firstTime) {
       assertThat(tasklist.fieldErrorAfter("Hoàn thành")).isEqualTo("Trường này không được để trống.");
       tasklist.shot("tpqldd-submit-required");
+      // sending before the documents are attached is refused, in words that say where to attach them
+      tasklist.select("submitAction", "Gửi hồ sơ đến Văn phòng Sở");
+      assertThat(tasklist.complete()).isFalse();
+      assertThat(tasklist.error()).contains("chưa thể gửi vì hồ sơ còn thiếu Tờ trình, Báo cáo thành tích",
+          "tải lên trong thẻ «Hồ sơ»");
+      tasklist.shot("tpqldd-send-without-documents");
+      tasklist.dismissErrors();
     }
     tasklist.upload("TO_TRINH", toTrinh);
     tasklist.upload("BAO_CAO_THANH_TICH", baoCao);

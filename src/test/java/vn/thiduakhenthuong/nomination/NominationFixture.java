@@ -66,9 +66,10 @@ final class NominationFixture {
     tenancy.preInit((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration());
     Mocks.register("startNominationListener",
         new StartNominationListener(new UnitDirectory(engine.getIdentityService()), counter, tenancy));
-    Mocks.register("submitDossierListener", new SubmitDossierListener());
     documents = new DocumentStore(new JdbcTemplate(dataSource));
-    Mocks.register("checkDossierListener", new CheckDossierListener(documents));
+    DossierDocuments dossier = new DossierDocuments(documents);
+    Mocks.register("submitDossierListener", new SubmitDossierListener(dossier));
+    Mocks.register("checkDossierListener", new CheckDossierListener(dossier));
     Mocks.register("supplementDossierListener", new SupplementDossierListener());
     Mocks.register("markCheckOverdueDelegate", new MarkCheckOverdueDelegate(Notifications.off()));
     Mocks.register("nominationMessageListener", new NominationMessageListener());

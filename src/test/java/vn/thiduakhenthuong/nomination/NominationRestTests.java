@@ -89,6 +89,7 @@ class NominationRestTests {
     assertThat(count("/engine-rest/task?processDefinitionKey=nomination", OTHER_UNIT_HEAD)).isZero();
     assertThat(complete(submit, OTHER_UNIT_HEAD, Map.of("submitAction", "SEND")).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
+    rest.uploadDossier(key, UNIT_HEAD);
     assertThat(complete(submit, UNIT_HEAD, Map.of("submitAction", "SEND")).getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(count("/engine-rest/task?processInstanceBusinessKey=" + key + "&candidateGroup=office", OFFICE)).isOne();
@@ -123,6 +124,7 @@ class NominationRestTests {
     }
     assertThat(count("/engine-rest/task?processInstanceBusinessKey=" + key, OTHER_UNIT_HEAD)).isZero();
     assertThat(count("/engine-rest/task?processInstanceBusinessKey=" + key, UNIT_HEAD)).isOne();
+    rest.uploadDossier(key, UNIT_HEAD);
     assertThat(complete(firstTaskId(key, UNIT_HEAD), UNIT_HEAD, Map.of("submitAction", "SEND")).getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(id).singleResult().getTenantId())

@@ -133,6 +133,20 @@ class NominationValidationTests {
   }
 
   @Test
+  void shouldRefuseToSendADossierWithoutItsRequiredDocuments() {
+    ProcessInstance nomination = NominationFixture.start(engine, "tpqldd", NominationFixture.proposal());
+    Task submit = taskOf(nomination);
+
+    assertRefused(submit, Map.of("submitAction", "SEND"),
+        "(submitAction): chưa thể gửi vì hồ sơ còn thiếu Tờ trình, Báo cáo thành tích (tải lên trong thẻ «Hồ sơ»).");
+
+    // with them it goes to the Office
+    NominationFixture.attachDossier(nomination);
+    engine.getTaskService().complete(submit.getId(), Map.of("submitAction", "SEND"));
+    assertThat(taskOf(nomination.getId()).getTaskDefinitionKey()).isEqualTo(Nomination.TASK_CHECK_DOSSIER);
+  }
+
+  @Test
   void shouldRequireACommentToSupplementOrReject() {
     Task check = checkTask();
 

@@ -247,9 +247,13 @@ class BadInputSweepTests {
     String submitKey = rest.startNomination("tpqldd:demo", "Trần Văn Gửi");
     String submit = flow.task(submitKey, "Task_SubmitDossier", "tpqldd").getId();
     String checkKey = rest.startNomination("tpqldd:demo", "Trần Văn Kiểm");
+    rest.uploadDossier(checkKey, "tpqldd:demo");
     flow.complete(checkKey, "Task_SubmitDossier", "tpqldd", "{\"submitAction\":{\"value\":\"SEND\"}}");
+    // a dossier without its documents at the Office's check, as one sent before sending needed them
+    jdbc.update("DELETE FROM award_document_link WHERE business_key = ?", checkKey);
     String check = flow.task(checkKey, "Task_CheckDossier", "chuyenvien").getId();
     String supplementKey = rest.startNomination("tpqldd:demo", "Trần Văn Bổ Sung");
+    rest.uploadDossier(supplementKey, "tpqldd:demo");
     flow.complete(supplementKey, "Task_SubmitDossier", "tpqldd", "{\"submitAction\":{\"value\":\"SEND\"}}");
     flow.complete(supplementKey, "Task_CheckDossier", "chuyenvien",
         "{\"dossierDecision\":{\"value\":\"SUPPLEMENT\"},\"officeComment\":{\"value\":\"Thiếu Báo cáo thành tích\"}}");
