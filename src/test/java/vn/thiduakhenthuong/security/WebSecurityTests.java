@@ -108,6 +108,22 @@ class WebSecurityTests {
   }
 
   @Test
+  void shouldAnswerAPageThatIsNotThereOrNotAllowedInVietnamese() throws Exception {
+    WebappSession browser = new WebappSession(port);
+    browser.open("/camunda/app/tasklist/default/");
+    assertThat(browser.logIn("tpqldd", "demo").statusCode()).isEqualTo(200);
+
+    // Tasklist links a task's process to Cockpit, which is for the Office and administrators
+    HttpResponse<String> cockpit = browser.openPage("/camunda/app/cockpit/default/");
+    assertThat(cockpit.statusCode()).isEqualTo(403);
+    assertThat(cockpit.body()).contains("Anh/chị không có quyền mở trang này", "/camunda/app/tasklist/")
+        .doesNotContain("Whitelabel");
+    HttpResponse<String> missing = browser.openPage("/khong-co-trang-nay");
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(missing.body()).contains("Không tìm thấy trang này", "/camunda/app/tasklist/").doesNotContain("Whitelabel");
+  }
+
+  @Test
   void shouldLockAUserAfterAWrongPasswordUntilTheDelayOrAnAdministratorEndsIt() throws Exception {
     ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     assertThat(configuration.getLoginMaxAttempts()).isEqualTo(10);

@@ -33,6 +33,11 @@ public final class WebappSession {
     return keep(send(withCookies(HttpRequest.newBuilder(uri(path)))));
   }
 
+  /** Opens a page as a browser asks for one (HTML). */
+  public HttpResponse<String> openPage(String path) throws IOException, InterruptedException {
+    return keep(send(withCookies(HttpRequest.newBuilder(uri(path))).header("Accept", "text/html,*/*;q=0.8")));
+  }
+
   /** Logs in as the login page does, then reads the new session's CSRF token as the webapps do. */
   public HttpResponse<String> logIn(String user, String password) throws IOException, InterruptedException {
     HttpResponse<String> login = keep(send(withCookies(HttpRequest.newBuilder(uri(LOGIN)))
