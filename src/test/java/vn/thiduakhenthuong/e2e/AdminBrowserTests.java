@@ -31,6 +31,22 @@ import vn.thiduakhenthuong.EmbeddedPostgresConfiguration;
 class AdminBrowserTests extends BrowserOnTheApp {
 
   @Test
+  void shouldNameTheProductOnEveryLoginPage() {
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/styles/user-styles.css");
+    browser.manage().deleteAllCookies();
+    for (String app : new String[] {"tasklist", "cockpit", "admin", "welcome"}) {
+      browser.get("http://localhost:" + port + "/camunda/app/" + app + "/default/");
+      WebElement name = new WebDriverWait(browser, Duration.ofSeconds(30))
+          .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".login-header .app-name")));
+      String shown = (String) ((JavascriptExecutor) browser).executeScript(
+          "return getComputedStyle(arguments[0], '::before').content.replace(/^\"|\"$/g, '') + arguments[0].textContent.trim();",
+          name);
+      BrowserSupport.screenshot(browser, "admin-00-login-" + app);
+      assertThat(shown).as(app).startsWith("Thi đua - Khen thưởng · ");
+    }
+  }
+
+  @Test
   void shouldConfirmANewUnitInVietnameseAndListItsTenant() {
     String admin = "http://localhost:" + port + "/camunda/app/admin/";
     BrowserSupport.logInAt(browser, admin, "admin");
