@@ -23,6 +23,9 @@ import vn.thiduakhenthuong.identity.Callers;
  */
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
+  /** The session attribute where Camunda's CsrfPreventionFilter keeps the webapp session's token. */
+  private static final String CSRF_TOKEN = "CAMUNDA_CSRF_TOKEN";
+
   private final IdentityService identity;
 
   ApiAuthenticationFilter(IdentityService identity) {
@@ -37,6 +40,13 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
       ApiErrors.write(response, HttpServletResponse.SC_FORBIDDEN,
           "Yêu cầu thiếu mã chống giả mạo (X-XSRF-TOKEN) của phiên đăng nhập; hãy tải lại trang.");
       return;
+    }
+    if (user != null && !changes(request)) {
+      // as Camunda's own API answers: our pages outside /camunda cannot read its cookie (path /camunda)
+      Object token = request.getSession().getAttribute(CSRF_TOKEN);
+      if (token != null) {
+        response.setHeader("X-XSRF-TOKEN", token.toString());
+      }
     }
     if (user == null) {
       user = fromBasic(request.getHeader("Authorization"));
@@ -67,7 +77,7 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 
   /** The webapps' own CSRF token, kept in the session by Camunda's CsrfPreventionFilter. */
   private static boolean csrfTokenMatches(HttpServletRequest request) {
-    Object expected = request.getSession().getAttribute("CAMUNDA_CSRF_TOKEN");
+    Object expected = request.getSession().getAttribute(CSRF_TOKEN);
     return expected != null && expected.equals(request.getHeader("X-XSRF-TOKEN"));
   }
 

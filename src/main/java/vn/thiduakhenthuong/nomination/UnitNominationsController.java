@@ -1,0 +1,163 @@
+package vn.thiduakhenthuong.nomination;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.runtime.EventSubscription;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.thiduakhenthuong.documents.ApiErrors;
+import vn.thiduakhenthuong.nomination.Nomination.AwardType;
+import vn.thiduakhenthuong.validation.InvalidInputException;
+
+/**
+ * «Đề nghị của đơn vị» (static/de-nghi-cua-don-vi/): the nominations of the units the caller heads, newest first,
+ * each with where it waits or how it ended, in the words of the process diagram (so a process owner's renaming in
+ * Modeler shows here too); and the withdrawal SPEC §4.1 gives the unit head until the Council has voted. Tasklist
+ * offers no way to withdraw once the dossier is sent (it is the message {@code Withdraw}, not a task). Others get 403.
+ * Everything is read and done with the caller's own engine authorizations (their units' tenants).
+ */
+@RestController
+class UnitNominationsController {
+
+  /** The newest nominations shown; a unit proposes tens a year. */
+  static final int SHOWN = 100;
+  private static final List<String> VARIABLES =
+      List.of("nomineeName", "awardType", "year", "decisionNumber", "provinceDecisionNumber");
+  /** The steps where a nomination waits for someone: a person's task, a message from the Council or a decision. */
+  private static final Set<String> WAITING = Set.of("userTask", "receiveTask", "intermediateMessageCatch");
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  /** One nomination as the page shows it. */
+  record Row(String businessKey, String unitName, String nomineeName, String awardType, Object year, String proposedOn,
+      boolean open, String where, String decisionNumber, boolean mayWithdraw) {
+  }
+
+  private final HistoryService history;
+  private final RuntimeService runtime;
+  private final RepositoryService repository;
+  private final IdentityService identity;
+
+  UnitNominationsController(ProcessEngine engine) {
+    this.history = engine.getHistoryService();
+    this.runtime = engine.getRuntimeService();
+    this.repository = engine.getRepositoryService();
+    this.identity = engine.getIdentityService();
+  }
+
+  @GetMapping("/api/me/nominations")
+  List<Row> list() {
+    SortedMap<String, String> units = headedUnits();
+    String[] tenants = units.keySet().toArray(String[]::new);
+    List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(Nomination.PROCESS_KEY).tenantIdIn(tenants)
+        .orderByProcessInstanceStartTime().desc().listPage(0, SHOWN);
+    if (instances.isEmpty()) {
+      return List.of();
+    }
+    String[] ids = instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
+    Map<String, Map<String, Object>> variables = new HashMap<>();
+    for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery().processInstanceIdIn(ids)
+        .variableNameIn(VARIABLES.toArray(String[]::new)).disableBinaryFetching().list()) {
+      variables.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
+          .put(variable.getName(), variable.getValue());
+    }
+    Set<String> shown = Set.of(ids);
+    Map<String, List<String>> waitingAt = new HashMap<>();
+    for (HistoricActivityInstance step : history.createHistoricActivityInstanceQuery().unfinished().tenantIdIn(tenants)
+        .orderByHistoricActivityInstanceStartTime().asc().list()) {
+      if (shown.contains(step.getProcessInstanceId()) && WAITING.contains(step.getActivityType())) {
+        waitingAt.computeIfAbsent(step.getProcessInstanceId(), id -> new ArrayList<>()).add(step.getActivityName());
+      }
+    }
+    Set<String> withdrawable = runtime.createEventSubscriptionQuery().eventType("message")
+        .eventName(Nomination.MESSAGE_WITHDRAW).tenantIdIn(tenants).list().stream()
+        .map(EventSubscription::getProcessInstanceId).collect(Collectors.toSet());
+    Map<String, String> endNames = new LinkedHashMap<>();
+    List<Row> rows = new ArrayList<>();
+    for (HistoricProcessInstance instance : instances) {
+      Map<String, Object> values = variables.getOrDefault(instance.getId(), Map.of());
+      boolean open = instance.getEndTime() == null;
+      String where = open
+          ? String.join("; ", waitingAt.getOrDefault(instance.getId(), List.of("Đang chuyển bước")))
+          : endNames.computeIfAbsent(instance.getProcessDefinitionId() + "#" + instance.getEndActivityId(),
+              ignored -> ending(instance));
+      Object decision = values.getOrDefault("decisionNumber", values.get("provinceDecisionNumber"));
+      rows.add(new Row(instance.getBusinessKey(), units.get(instance.getTenantId()), (String) values.get("nomineeName"),
+          awardLabel(values.get("awardType")), values.get("year"),
+          DAY.format(instance.getStartTime().toInstant().atZone(Nomination.ZONE)), open, where,
+          decision == null ? null : decision.toString(), open && withdrawable.contains(instance.getId())));
+    }
+    return rows;
+  }
+
+  @PostMapping("/api/me/nominations/{businessKey}/withdraw")
+  ResponseEntity<Void> withdraw(@PathVariable String businessKey) {
+    SortedMap<String, String> units = headedUnits();
+    HistoricProcessInstance nomination = history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(Nomination.PROCESS_KEY).processInstanceBusinessKey(businessKey)
+        .tenantIdIn(units.keySet().toArray(String[]::new)).singleResult();
+    if (nomination == null) {
+      throw ApiErrors.status(HttpStatus.NOT_FOUND, "Không tìm thấy đề nghị «" + businessKey + "» của đơn vị do anh/chị "
+          + "làm thủ trưởng.");
+    }
+    if (runtime.createEventSubscriptionQuery().processInstanceId(nomination.getId())
+        .eventName(Nomination.MESSAGE_WITHDRAW).count() == 0) {
+      throw ApiErrors.status(HttpStatus.CONFLICT, "Đề nghị «" + businessKey + "» không còn rút được: "
+          + (nomination.getEndTime() == null ? "Hội đồng đã biểu quyết." : "đề nghị đã kết thúc."));
+    }
+    try {
+      runtime.createMessageCorrelation(Nomination.MESSAGE_WITHDRAW).processInstanceId(nomination.getId()).correlate();
+    } catch (InvalidInputException refused) {
+      // the engine's own refusal (ValidationErrorPlugin), e.g. the Council voting at this moment
+      throw ApiErrors.status(HttpStatus.CONFLICT, refused.getMessage());
+    } catch (AuthorizationException notAllowed) {
+      throw ApiErrors.status(HttpStatus.FORBIDDEN, "Anh/chị không có quyền rút đề nghị «" + businessKey + "».");
+    }
+    return ResponseEntity.noContent().build();
+  }
+
+  private SortedMap<String, String> headedUnits() {
+    SortedMap<String, String> units =
+        UnitDirectory.unitsHeadedBy(identity, identity.getCurrentAuthentication().getUserId());
+    if (units.isEmpty()) {
+      throw ApiErrors.status(HttpStatus.FORBIDDEN, "Trang «Đề nghị của đơn vị» dành cho thủ trưởng đơn vị.");
+    }
+    return units;
+  }
+
+  /** How an ended nomination ended: its end event's name in the diagram. */
+  private String ending(HistoricProcessInstance instance) {
+    FlowElement end = instance.getEndActivityId() == null ? null
+        : repository.getBpmnModelInstance(instance.getProcessDefinitionId()).getModelElementById(instance.getEndActivityId());
+    return end == null || end.getName() == null ? "Đã kết thúc (quản trị hệ thống dừng quy trình)" : end.getName();
+  }
+
+  private static String awardLabel(Object awardType) {
+    try {
+      return awardType == null ? null : AwardType.valueOf(awardType.toString()).label();
+    } catch (IllegalArgumentException unknown) {
+      return awardType.toString();
+    }
+  }
+}

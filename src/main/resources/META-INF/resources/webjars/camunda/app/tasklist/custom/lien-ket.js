@@ -1,0 +1,75 @@
+// A link in Tasklist's navbar to one of our own pages («Sổ khen thưởng», «Đề nghị của đơn vị»). It appears only
+// when the page's API answers 200 for the logged-in user: it answers 403 to everybody the page is not for, so they
+// never see the link. Used by the plain ES modules that `customScripts` in scripts/config.js loads.
+
+import { el } from './dom.js';
+
+/** The <li> Tasklist wraps around every navbar action; hidden with us so no empty gap remains. */
+function item(node) {
+  return node && typeof node.closest === 'function' ? node.closest('li') : null;
+}
+
+function setVisible(node, visible) {
+  node.style.display = visible ? '' : 'none';
+  const li = item(node);
+  if (li) li.style.display = visible ? '' : 'none';
+}
+
+async function mayRead(probe, signal) {
+  const response = await fetch(probe(), {
+    method: 'GET',
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json' },
+    signal
+  });
+  return response.status === 200;
+}
+
+/**
+ * The navbar plugin for the page at {@code page}: {@code probe()} gives the API address whose 200 shows the link,
+ * {@code icon} a glyphicon's name.
+ */
+export function navbarLink({ id, page, label, title, icon, priority, probe }) {
+  // One entry per rendered link, so that a logout (Tasklist drops the navbar items) stops its check.
+  const mounted = new Set();
+  return {
+    id,
+    pluginPoint: 'tasklist.navbar.action',
+    priority,
+    render(node) {
+      const state = { node, controller: new AbortController() };
+      const { signal } = state.controller;
+      mounted.add(state);
+
+      node.textContent = '';
+      node.style.display = 'none';
+      mayRead(probe, signal).then((allowed) => {
+        if (signal.aborted) return;
+        if (allowed) {
+          node.appendChild(el('a', { href: page, id: id + '-link', title }, [
+            el('span', { className: 'glyphicon ' + icon, 'aria-hidden': 'true' }),
+            ' ',
+            el('span', { text: label })
+          ]));
+        }
+        setVisible(node, allowed);
+      }).catch((failure) => {
+        // No link when the check fails: the page itself would answer the same.
+        if (signal.aborted) return;
+        setVisible(node, false);
+        console.warn(label + ': không kiểm tra được quyền xem trang.', failure);
+      }).finally(() => mounted.delete(state));
+    },
+    // Called without arguments; stop the checks whose link is no longer on the page.
+    unmount() {
+      setTimeout(() => {
+        for (const state of Array.from(mounted)) {
+          if (!state.node.isConnected) {
+            state.controller.abort();
+            mounted.delete(state);
+          }
+        }
+      }, 0);
+    }
+  };
+}

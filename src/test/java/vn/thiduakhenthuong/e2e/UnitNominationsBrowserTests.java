@@ -1,0 +1,58 @@
+package vn.thiduakhenthuong.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.test.annotation.DirtiesContext;
+import vn.thiduakhenthuong.RestClient;
+import vn.thiduakhenthuong.decision.BatchFlow;
+
+/**
+ * A unit head follows a nomination he has sent, which has left his Tasklist lists, on «Đề nghị của đơn vị» (a link in
+ * Tasklist's header), and withdraws it there, asked twice: the page says so and shows how it ended.
+ */
+// One engine named "default" at a time: the REST filter looks the engine up by name.
+@DirtiesContext
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=jdbc:h2:mem:unit-nominations-browser-tests;DB_CLOSE_DELAY=-1",
+    "camunda.bpm.job-execution.enabled=false"})
+class UnitNominationsBrowserTests extends BrowserOnTheApp {
+
+  @Autowired ProcessEngine engine;
+
+  @Test
+  void shouldLetAUnitHeadFollowASentNominationAndWithdrawIt() {
+    RestClient rest = new RestClient(template);
+    String key = rest.startNomination("tpqldd:demo", "Phạm Thị Theo Dõi");
+    rest.uploadDossier(key, "tpqldd:demo");
+    new BatchFlow(engine, rest).complete(key, "Task_SubmitDossier", "tpqldd", "{\"submitAction\":{\"value\":\"SEND\"}}");
+
+    Tasklist tasklist = new Tasklist(browser, "http://localhost:" + port);
+    tasklist.logIn("tpqldd");
+    tasklist.click(By.id("de-nghi-cua-don-vi-link"));
+    By row = By.cssSelector("tr[data-key='" + key + "']");
+    tasklist.wait(20).until(ExpectedConditions.visibilityOfElementLocated(row));
+    assertThat(browser.findElement(row).getText()).contains(key, "Phạm Thị Theo Dõi", "Giấy khen của Giám đốc Sở",
+        "Phòng Quản lý đất đai", "Kiểm tra hồ sơ đề nghị", "Rút đề nghị");
+    Tasklist.assertVietnamese(tasklist.shot("unit-nominations"));
+
+    tasklist.click(By.cssSelector("tr[data-key='" + key + "'] button"));
+    tasklist.wait(10).until(ExpectedConditions.textToBePresentInElementLocated(row, "Không hoàn tác được"));
+    tasklist.shot("unit-nominations-confirm");
+    tasklist.click(By.xpath("//tr[@data-key='" + key + "']//button[normalize-space()='Xác nhận rút']"));
+    tasklist.wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Đã rút đề nghị " + key));
+    String after = browser.findElement(row).getText();
+    tasklist.shot("unit-nominations-withdrawn");
+    assertThat(after).contains("Đơn vị rút đề nghị");
+    assertThat(browser.findElements(By.cssSelector("tr[data-key='" + key + "'] button"))).as("no withdrawal offered").isEmpty();
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().variableName("outcome")
+        .processInstanceId(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(key)
+            .singleResult().getId()).singleResult().getValue()).isEqualTo("WITHDRAWN");
+  }
+}

@@ -1,0 +1,132 @@
+package vn.thiduakhenthuong.nomination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import vn.thiduakhenthuong.EmbeddedPostgresConfiguration;
+import vn.thiduakhenthuong.RestClient;
+import vn.thiduakhenthuong.decision.BatchFlow;
+
+/**
+ * «Đề nghị của đơn vị» over /api on PostgreSQL, as the demo users: a unit head sees his units' nominations with where
+ * each waits or how it ended, in the diagram's words, and withdraws one until the Council has voted; another unit's
+ * head neither sees nor withdraws it; the page is not for the Office.
+ */
+@DirtiesContext
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+    "awards.demo-data=true", "camunda.bpm.job-execution.enabled=false"})
+@ActiveProfiles("postgres")
+@Import(EmbeddedPostgresConfiguration.class)
+class UnitNominationsRestTests {
+
+  private static final String UNIT_HEAD = "tpqldd:demo";
+  private static final String OTHER_UNIT_HEAD = "tptnn:demo";
+  private static final String LIST = "/api/me/nominations";
+
+  @Autowired TestRestTemplate template;
+  @Autowired ProcessEngine engine;
+  final ObjectMapper json = new ObjectMapper();
+  RestClient rest;
+  BatchFlow flow;
+
+  @BeforeEach
+  void client() {
+    rest = new RestClient(template);
+    flow = new BatchFlow(engine, rest);
+  }
+
+  @Test
+  void shouldShowAUnitHeadWhereHisUnitsNominationsAreAndLetHimWithdrawOne() throws Exception {
+    String proposed = rest.startNomination(UNIT_HEAD, "Nguyễn Văn Theo Dõi");
+    String sent = rest.startNomination(UNIT_HEAD, "Trần Thị Đã Gửi");
+    rest.uploadDossier(sent, UNIT_HEAD);
+    flow.complete(sent, "Task_SubmitDossier", "tpqldd", "{\"submitAction\":{\"value\":\"SEND\"}}");
+
+    JsonNode mine = list(UNIT_HEAD);
+    assertThat(row(mine, proposed).get("where").asText()).isEqualTo("Đính kèm và gửi hồ sơ đề nghị");
+    assertThat(row(mine, proposed).get("unitName").asText()).isEqualTo("Phòng Quản lý đất đai");
+    assertThat(row(mine, sent).get("where").asText()).isEqualTo("Kiểm tra hồ sơ đề nghị");
+    assertThat(row(mine, sent).get("nomineeName").asText()).isEqualTo("Trần Thị Đã Gửi");
+    assertThat(row(mine, sent).get("awardType").asText()).isEqualTo("Giấy khen của Giám đốc Sở");
+    assertThat(row(mine, sent).get("mayWithdraw").asBoolean()).isTrue();
+    assertThat(row(mine, sent).get("proposedOn").asText()).matches("\\d{2}/\\d{2}/\\d{4}");
+    // newest first
+    assertThat(mine.get(0).get("businessKey").asText()).isEqualTo(sent);
+
+    assertThat(list(OTHER_UNIT_HEAD).findValuesAsText("businessKey")).doesNotContain(proposed, sent);
+    ResponseEntity<String> office = rest.get(LIST, "chuyenvien:demo");
+    assertThat(office.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(json.readTree(office.getBody()).get("message").asText()).contains("dành cho thủ trưởng đơn vị");
+
+    ResponseEntity<String> byOtherUnit = withdraw(sent, OTHER_UNIT_HEAD);
+    assertThat(byOtherUnit.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(json.readTree(byOtherUnit.getBody()).get("message").asText()).contains("Không tìm thấy đề nghị «" + sent);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(sent).count()).isOne();
+
+    assertThat(withdraw(sent, UNIT_HEAD).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    JsonNode ended = row(list(UNIT_HEAD), sent);
+    assertThat(ended.get("open").asBoolean()).isFalse();
+    assertThat(ended.get("where").asText()).isEqualTo("Đơn vị rút đề nghị");
+    assertThat(ended.get("mayWithdraw").asBoolean()).isFalse();
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().variableName("outcome")
+        .processInstanceId(engine.getHistoryService().createHistoricProcessInstanceQuery()
+            .processInstanceBusinessKey(sent).singleResult().getId()).singleResult().getValue()).isEqualTo("WITHDRAWN");
+
+    ResponseEntity<String> again = withdraw(sent, UNIT_HEAD);
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(json.readTree(again.getBody()).get("message").asText()).isEqualTo(
+        "Đề nghị «" + sent + "» không còn rút được: đề nghị đã kết thúc.");
+  }
+
+  @Test
+  void shouldRefuseAWithdrawalOnceTheCouncilHasVoted() throws Exception {
+    String voted = flow.nomination("Lê Văn Đã Xét", "INDIVIDUAL", "DIRECTOR_CERTIFICATE", "ANNUAL", 2026);
+    assertThat(row(list(UNIT_HEAD), voted).get("where").asText()).isEqualTo("Chờ Hội đồng xét");
+    engine.getRuntimeService().createMessageCorrelation("CouncilResult").processInstanceBusinessKey(voted)
+        .setVariables(Map.of("councilApproved", true, "votesFor", 6, "ballotsCast", 7, "councilMembers", 7,
+            "councilSessionId", "HD-2026-0099"))
+        .correlate();
+
+    JsonNode row = row(list(UNIT_HEAD), voted);
+    assertThat(row.get("where").asText()).isEqualTo("Chờ Quyết định của Giám đốc Sở");
+    assertThat(row.get("mayWithdraw").asBoolean()).isFalse();
+    ResponseEntity<String> refused = withdraw(voted, UNIT_HEAD);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(json.readTree(refused.getBody()).get("message").asText()).isEqualTo(
+        "Đề nghị «" + voted + "» không còn rút được: Hội đồng đã biểu quyết.");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(voted).count()).isOne();
+  }
+
+  private JsonNode list(String user) throws Exception {
+    ResponseEntity<String> answer = rest.get(LIST, user);
+    assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
+    return json.readTree(answer.getBody());
+  }
+
+  private ResponseEntity<String> withdraw(String businessKey, String user) {
+    return rest.postJson(LIST + "/" + businessKey + "/withdraw", user, "{}");
+  }
+
+  private static JsonNode row(JsonNode rows, String businessKey) {
+    for (JsonNode row : rows) {
+      if (row.get("businessKey").asText().equals(businessKey)) {
+        return row;
+      }
+    }
+    throw new AssertionError(businessKey + " not listed: " + rows);
+  }
+}
