@@ -111,6 +111,10 @@ final class AuthorizationMatrix {
     CORRELATE_DECISION_ISSUED("correlate `DecisionIssued`", "sent by the signed decision (§4.3)", EnumSet.of(ADMIN)),
     CORRELATE_PROVINCE_DECISION("correlate `ProvinceDecision`", "sent by the recorded province decision (§4.4)",
         EnumSet.of(ADMIN)),
+    FOLLOW_ON_UNIT_PAGE("see it on «Đề nghị của đơn vị» (`/api/me/nominations`)", "the head of its unit follows it",
+        EnumSet.of(UNIT_HEAD)),
+    WITHDRAW_ON_UNIT_PAGE("withdraw it there (`/api/me/nominations/{key}/withdraw`)",
+        "by the starting unit's head (§4.1); an administrator sends `Withdraw` itself", EnumSet.of(UNIT_HEAD)),
     READ_REGISTRY("read the registry (`/api/registry`)", "the Office lists and exports it (§7)", OFFICE_AND_ADMIN),
     DEPLOY("deploy (`/engine-rest/deployment/create`)", "`processowners` deploy new versions through REST",
         EnumSet.of(PROCESS_OWNER, ADMIN));

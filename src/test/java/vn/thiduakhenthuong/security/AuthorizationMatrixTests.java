@@ -214,6 +214,10 @@ class AuthorizationMatrixTests {
         (key, role) -> message(role, "ProvinceDecision", key, "\"provinceAwarded\":{\"value\":true},"
             + "\"provinceDecisionNumber\":{\"value\":\"88/QĐ-UBND\"},\"provinceDecisionDate\":{\"value\":\"2026-12-20\"}")));
 
+    probes.put(Action.FOLLOW_ON_UNIT_PAGE, (role, expected) ->
+        onUnitPage(rest.get("/api/me/nominations", role.credentials()), shared));
+    probes.put(Action.WITHDRAW_ON_UNIT_PAGE, changing(new Target(this::submitted), (key, role) ->
+        status(rest.postJson("/api/me/nominations/" + key + "/withdraw", role.credentials(), "{}"))));
     probes.put(Action.READ_REGISTRY, (role, expected) -> status(rest.get("/api/registry?year=2026", role.credentials())));
     probes.put(Action.DEPLOY, (role, expected) -> status(rest.deploy(role.credentials(),
         "authorization-check-" + role.name().toLowerCase().replace('_', '-'))));
@@ -282,6 +286,16 @@ class AuthorizationMatrixTests {
       return status;
     }
     return new Seen(read(answer.getBody()).size() > 0 ? Verdict.ALLOW : Verdict.DENY, status.evidence());
+  }
+
+  /** «Đề nghị của đơn vị»: allowed when its list shows the nomination. */
+  private static Seen onUnitPage(ResponseEntity<String> answer, String businessKey) {
+    Seen status = status(answer);
+    if (status.verdict() == Verdict.DENY) {
+      return status;
+    }
+    boolean shown = answer.getBody().contains("\"businessKey\":\"" + businessKey + "\"");
+    return new Seen(shown ? Verdict.ALLOW : Verdict.DENY, status.evidence());
   }
 
   /** Anywhere the variable {@code agreedNominations} of the session could show: runtime or history. */
