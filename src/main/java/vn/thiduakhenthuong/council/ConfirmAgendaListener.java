@@ -65,8 +65,7 @@ public class ConfirmAgendaListener implements TaskListener {
     for (String key : agenda) {
       NomineeSummary nominee = nominees.get(key);
       rows.append(nominee.row());
-      options.append(JSON("{}").prop("label", nominee.nomineeName() + " – " + nominee.awardType().label())
-          .prop("value", key));
+      options.append(JSON("{}").prop("label", nominee.optionLabel()).prop("value", key));
     }
     execution.setVariable(Council.AGENDA, rows);
     execution.setVariable(Council.AGENDA_OPTIONS, options);

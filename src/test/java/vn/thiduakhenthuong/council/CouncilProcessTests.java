@@ -118,6 +118,13 @@ class CouncilProcessTests {
     assertThat(rows.elements()).extracting(row -> row.prop("nomineeName").stringValue())
         .containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.range(0, nominations)
             .mapToObj(i -> "Người thứ " + i).toList());
+    // the ballot's ticks tell apart two nominees of the same name: the nomination's number and unit
+    SpinJsonNode options = (SpinJsonNode) engine.getRuntimeService().getVariable(session[0].getId(), Council.AGENDA_OPTIONS);
+    assertThat(options.elements()).allSatisfy(option -> assertThat(option.prop("label").stringValue())
+        .isEqualTo(option.prop("value").stringValue() + " – " + rows.elements().stream()
+            .filter(row -> row.prop("businessKey").stringValue().equals(option.prop("value").stringValue()))
+            .map(row -> row.prop("nomineeName").stringValue() + " (" + row.prop("unitName").stringValue() + ") – "
+                + row.prop("awardTypeLabel").stringValue()).findFirst().orElseThrow()));
     return queries;
   }
 
