@@ -2,12 +2,15 @@ package vn.thiduakhenthuong.documents;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import vn.thiduakhenthuong.identity.UserNames;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -44,7 +47,10 @@ class DocumentController {
   @GetMapping("/api/nominations/{businessKey}/documents")
   List<StoredDocument> list(@PathVariable String businessKey) {
     checkMaySee(businessKey);
-    return documents.listFor(businessKey);
+    Map<String, String> names = new HashMap<>();
+    return documents.listFor(businessKey).stream()
+        .map(document -> document.named(names.computeIfAbsent(document.uploadedBy(), id -> UserNames.of(identity, id))))
+        .toList();
   }
 
   @PostMapping(path = "/api/nominations/{businessKey}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -60,9 +66,11 @@ class DocumentController {
           + "và Văn phòng Sở mới được tải tài liệu lên hồ sơ «" + businessKey + "».");
     }
     UploadedFile checked = UploadedFile.check(file.getOriginalFilename(), file.getBytes());
-    long id = documents.save(documentType, checked.fileName(), checked.contentType(), checked.content(),
-        identity.getCurrentAuthentication().getUserId(), List.of(businessKey));
-    return ResponseEntity.status(HttpStatus.CREATED).body(documents.find(id).orElseThrow());
+    String uploader = identity.getCurrentAuthentication().getUserId();
+    long id = documents.save(documentType, checked.fileName(), checked.contentType(), checked.content(), uploader,
+        List.of(businessKey));
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(documents.find(id).orElseThrow().named(UserNames.of(identity, uploader)));
   }
 
   private static DocumentType uploadable(String type) {

@@ -17,7 +17,7 @@ public class DocumentStore {
 
   private static final RowMapper<StoredDocument> ROW = (row, n) -> new StoredDocument(row.getLong("id"),
       DocumentType.valueOf(row.getString("doc_type")), row.getString("file_name"), row.getLong("size_bytes"),
-      row.getString("content_type"), row.getString("uploaded_by"), row.getTimestamp("uploaded_at").toInstant());
+      row.getString("content_type"), row.getString("uploaded_by"), null, row.getTimestamp("uploaded_at").toInstant());
 
   private final JdbcTemplate jdbc;
 

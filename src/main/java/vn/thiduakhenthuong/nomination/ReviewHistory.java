@@ -3,6 +3,7 @@ package vn.thiduakhenthuong.nomination;
 import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import vn.thiduakhenthuong.identity.UserNames;
 
 /** Appends one line per Office check and unit supplement to {@code reviewHistory}, shown in the forms. */
 final class ReviewHistory {
@@ -15,7 +16,8 @@ final class ReviewHistory {
     String previous = (String) task.getExecution().getVariable(StartNominationListener.REVIEW_HISTORY);
     Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     String line = Nomination.today().format(DATE) + " – " + who
-        + (user == null ? "" : " (" + user.getUserId() + ")") + ": " + what;
+        + (user == null ? "" : " (" + UserNames.of(task.getProcessEngineServices().getIdentityService(), user.getUserId())
+        + ")") + ": " + what;
     task.getExecution().setVariable(StartNominationListener.REVIEW_HISTORY,
         previous == null || previous.isEmpty() ? line : previous + "\n" + line);
   }

@@ -38,6 +38,7 @@ class DocumentApiTests {
   static final String UNIT_HEAD = "tpqldd:demo";
 
   @Autowired TestRestTemplate template;
+  @Autowired org.camunda.bpm.engine.IdentityService identity;
   final ObjectMapper json = new ObjectMapper();
   RestClient rest;
   String key;
@@ -59,6 +60,9 @@ class DocumentApiTests {
     assertThat(document.get("contentType").asText()).isEqualTo("application/pdf");
     assertThat(document.get("size").asLong()).isEqualTo(RestClient.PDF.length);
     assertThat(document.get("uploadedBy").asText()).isEqualTo("tpqldd");
+    assertThat(document.get("uploadedByName").asText()).as("the name people read").isEqualTo(
+        identity.createUserQuery().userId("tpqldd").singleResult().getFirstName() + " "
+            + identity.createUserQuery().userId("tpqldd").singleResult().getLastName());
 
     JsonNode listed = json.readTree(rest.get("/api/nominations/" + key + "/documents", "chuyenvien:demo").getBody());
     assertThat(listed).hasSize(1);

@@ -105,6 +105,22 @@ class NominationRestTests {
   }
 
   @Test
+  void shouldNameWhoCheckedTheDossierInItsReviewHistory() throws Exception {
+    String key = rest.startNomination(UNIT_HEAD, "Vũ Văn Lịch Sử");
+    rest.uploadDossier(key, UNIT_HEAD);
+    assertThat(complete(firstTaskId(key, UNIT_HEAD), UNIT_HEAD, Map.of("submitAction", "SEND")).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(complete(firstTaskId(key, OFFICE), OFFICE,
+        Map.of("dossierDecision", "SUPPLEMENT", "officeComment", "Thiếu Biên bản họp")).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+
+    String history = (String) engine.getRuntimeService().getVariable(engine.getRuntimeService()
+        .createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult().getId(), "reviewHistory");
+    // the unit head reads who asked, by name, not by login
+    assertThat(history).contains("Văn phòng Sở (Phạm Thị Dung): ").doesNotContain("(chuyenvien)");
+  }
+
+  @Test
   void shouldGiveNominationsStartedBeforeUnitsHadTenantsTheirUnitsTenant() throws Exception {
     String id = start(UNIT_HEAD, NominationFixture.proposal()).get("id").asText();
     String key = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).singleResult().getBusinessKey();

@@ -262,7 +262,7 @@ async function refreshList(state, ui) {
       el('td', { text: typeName(doc.type) }),
       el('td', { style: 'word-break:break-all' }, [link]),
       el('td', { style: 'text-align:right;white-space:nowrap', text: formatSize(doc.size) }),
-      el('td', { text: doc.uploadedBy || '' }),
+      el('td', { text: doc.uploadedByName || doc.uploadedBy || '', title: doc.uploadedBy || '' }),
       el('td', { style: 'white-space:nowrap', text: formatDateTime(doc.uploadedAt) })
     ]));
   }
