@@ -33,6 +33,10 @@ public final class RestClient {
     return exchange(HttpMethod.POST, path, user, json);
   }
 
+  public ResponseEntity<String> delete(String path, String user) {
+    return exchange(HttpMethod.DELETE, path, user, null);
+  }
+
   public ResponseEntity<String> putJson(String path, String user, String json) {
     return exchange(HttpMethod.PUT, path, user, json);
   }

@@ -17,6 +17,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,6 +32,10 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 class DocumentController {
+
+  /** What people upload; the rest the processes generate. */
+  private static final List<DocumentType> UPLOADABLE = List.of(DocumentType.TO_TRINH, DocumentType.BAO_CAO_THANH_TICH,
+      DocumentType.BIEN_BAN, DocumentType.KHAC);
 
   private final DocumentStore documents;
   private final DossierEditors editors;
@@ -47,10 +52,38 @@ class DocumentController {
   @GetMapping("/api/nominations/{businessKey}/documents")
   List<StoredDocument> list(@PathVariable String businessKey) {
     checkMaySee(businessKey);
+    String caller = identity.getCurrentAuthentication().getUserId();
+    boolean mayEdit = editors.mayAdd(businessKey);
     Map<String, String> names = new HashMap<>();
     return documents.listFor(businessKey).stream()
-        .map(document -> document.named(names.computeIfAbsent(document.uploadedBy(), id -> UserNames.of(identity, id))))
+        .map(document -> document.forCaller(names.computeIfAbsent(document.uploadedBy(), id -> UserNames.of(identity, id)),
+            mayEdit && mayRemove(document, caller, businessKey)))
         .toList();
+  }
+
+  /**
+   * Removes a file its uploader attached by mistake, while the dossier is with him or her (the rule of adding: the
+   * proposing unit head sending or supplementing, the Office while the nomination runs). Nothing generated, nothing of
+   * another nomination's, nothing once sent on: the Office reads the dossier as sent.
+   */
+  @DeleteMapping("/api/nominations/{businessKey}/documents/{id}")
+  ResponseEntity<Void> remove(@PathVariable String businessKey, @PathVariable long id) {
+    checkMaySee(businessKey);
+    StoredDocument document = documents.listFor(businessKey).stream().filter(d -> d.id() == id).findFirst()
+        .orElseThrow(() -> ApiErrors.status(HttpStatus.NOT_FOUND,
+            "Hồ sơ «" + businessKey + "» không có tài liệu số " + id + "."));
+    String caller = identity.getCurrentAuthentication().getUserId();
+    if (!mayRemove(document, caller, businessKey) || !editors.mayAdd(businessKey)) {
+      throw ApiErrors.status(HttpStatus.FORBIDDEN, "Chỉ người đã tải tài liệu lên mới xóa được tài liệu đó, khi hồ sơ "
+          + "còn ở bước gửi hoặc bổ sung (thủ trưởng đơn vị) hoặc đang xử lý (Văn phòng Sở).");
+    }
+    documents.delete(id);
+    return ResponseEntity.noContent().build();
+  }
+
+  private boolean mayRemove(StoredDocument document, String caller, String businessKey) {
+    return caller.equals(document.uploadedBy()) && UPLOADABLE.contains(document.type())
+        && documents.nominationsOf(document.id()).equals(List.of(businessKey));
   }
 
   @PostMapping(path = "/api/nominations/{businessKey}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -70,13 +103,11 @@ class DocumentController {
     long id = documents.save(documentType, checked.fileName(), checked.contentType(), checked.content(), uploader,
         List.of(businessKey));
     return ResponseEntity.status(HttpStatus.CREATED)
-        .body(documents.find(id).orElseThrow().named(UserNames.of(identity, uploader)));
+        .body(documents.find(id).orElseThrow().forCaller(UserNames.of(identity, uploader), true));
   }
 
   private static DocumentType uploadable(String type) {
-    List<DocumentType> allowed = List.of(DocumentType.TO_TRINH, DocumentType.BAO_CAO_THANH_TICH,
-        DocumentType.BIEN_BAN, DocumentType.KHAC);
-    return allowed.stream().filter(t -> t.name().equals(type)).findFirst().orElseThrow(() -> ApiErrors.status(
+    return UPLOADABLE.stream().filter(t -> t.name().equals(type)).findFirst().orElseThrow(() -> ApiErrors.status(
         HttpStatus.BAD_REQUEST, (type == null || type.isBlank() ? "Loại tài liệu chưa được chọn (trường «type»)"
             : "Loại tài liệu «" + type + "» không hợp lệ") + "; chỉ nhận: TO_TRINH, BAO_CAO_THANH_TICH, BIEN_BAN, KHAC."));
   }

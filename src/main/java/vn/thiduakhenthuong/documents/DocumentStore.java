@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Documents in the application's database; written in the caller's (the engine's) transaction. */
 @Component
@@ -17,7 +18,8 @@ public class DocumentStore {
 
   private static final RowMapper<StoredDocument> ROW = (row, n) -> new StoredDocument(row.getLong("id"),
       DocumentType.valueOf(row.getString("doc_type")), row.getString("file_name"), row.getLong("size_bytes"),
-      row.getString("content_type"), row.getString("uploaded_by"), null, row.getTimestamp("uploaded_at").toInstant());
+      row.getString("content_type"), row.getString("uploaded_by"), null, row.getTimestamp("uploaded_at").toInstant(),
+      false);
 
   private final JdbcTemplate jdbc;
 
@@ -62,6 +64,13 @@ public class DocumentStore {
 
   public byte[] content(long id) {
     return jdbc.queryForObject("SELECT content FROM award_document WHERE id = ?", byte[].class, id);
+  }
+
+  /** Removes a document with its links, both or neither. */
+  @Transactional
+  public void delete(long id) {
+    jdbc.update("DELETE FROM award_document_link WHERE document_id = ?", id);
+    jdbc.update("DELETE FROM award_document WHERE id = ?", id);
   }
 
   public List<String> nominationsOf(long id) {

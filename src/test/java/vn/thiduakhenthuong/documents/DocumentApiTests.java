@@ -124,6 +124,35 @@ class DocumentApiTests {
     assertThat(json.readTree(rest.get("/api/nominations/" + key + "/documents", UNIT_HEAD).getBody())).hasSize(3);
   }
 
+  @Test
+  void shouldLetWhoUploadedAFileRemoveItWhileTheDossierIsWithThem() throws Exception {
+    String wrong = json.readTree(upload(UNIT_HEAD, "TO_TRINH", "nham-tep.pdf", RestClient.PDF).getBody()).get("id").asText();
+    String documents = "/api/nominations/" + key + "/documents";
+    assertThat(json.readTree(rest.get(documents, UNIT_HEAD).getBody()).get(0).get("mayRemove").asBoolean()).isTrue();
+    assertThat(json.readTree(rest.get(documents, "chuyenvien:demo").getBody()).get(0).get("mayRemove").asBoolean())
+        .as("the Office did not upload it").isFalse();
+
+    assertRefused(rest.delete(documents + "/" + wrong, "tptnn:demo"), HttpStatus.FORBIDDEN, "không có quyền");
+    assertRefused(rest.delete(documents + "/" + wrong, "chuyenvien:demo"), HttpStatus.FORBIDDEN,
+        "Chỉ người đã tải tài liệu lên");
+    assertRefused(rest.delete(documents + "/999999", UNIT_HEAD), HttpStatus.NOT_FOUND, "không có tài liệu số 999999");
+    assertThat(json.readTree(rest.get(documents, UNIT_HEAD).getBody())).hasSize(1);
+
+    assertThat(rest.delete(documents + "/" + wrong, UNIT_HEAD).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(json.readTree(rest.get(documents, UNIT_HEAD).getBody())).isEmpty();
+    assertRefused(rest.get("/api/documents/" + wrong, UNIT_HEAD), HttpStatus.NOT_FOUND, "Không tìm thấy tài liệu");
+
+    // once sent, the dossier is the Office's to read: nothing of it is removed
+    rest.uploadDossier(key, UNIT_HEAD);
+    String task = json.readTree(rest.get("/engine-rest/task?processInstanceBusinessKey=" + key, UNIT_HEAD).getBody())
+        .get(0).get("id").asText();
+    rest.postJson("/engine-rest/task/" + task + "/complete", UNIT_HEAD, "{\"variables\":{\"submitAction\":{\"value\":\"SEND\"}}}");
+    JsonNode sent = json.readTree(rest.get(documents, UNIT_HEAD).getBody());
+    assertThat(sent).hasSize(2).allSatisfy(document -> assertThat(document.get("mayRemove").asBoolean()).isFalse());
+    assertRefused(rest.delete(documents + "/" + sent.get(0).get("id").asText(), UNIT_HEAD), HttpStatus.FORBIDDEN,
+        "khi hồ sơ còn ở bước gửi hoặc bổ sung");
+  }
+
   private ResponseEntity<String> upload(String user, String type, String fileName, byte[] content) {
     return rest.upload("/api/nominations/" + key + "/documents", user, type, fileName, content);
   }

@@ -59,7 +59,9 @@ class DossierTabBrowserTests {
         pdf.getFileName().toString()));
     screenshot(browser, "ho-so-2-uploaded");
     assertThat(browser.findElement(By.id("ho-so-message")).getText()).contains("Đã tải lên");
-    assertThat(browser.findElement(By.id("ho-so-documents")).getText()).contains("Tờ trình", "tpqldd");
+    // the uploader by name, not by login
+    assertThat(browser.findElement(By.id("ho-so-documents")).getText()).contains("Tờ trình", "Huỳnh Văn Em")
+        .doesNotContain("tpqldd");
 
     String href = browser.findElement(By.cssSelector("#ho-so-documents a")).getAttribute("href");
     Object download = ((JavascriptExecutor) browser).executeAsyncScript(
@@ -67,5 +69,15 @@ class DossierTabBrowserTests {
             + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.arrayBuffer().then(b => done(r.status + ' '"
             + " + r.headers.get('content-type') + ' ' + b.byteLength))).catch(e => done('failed ' + e));", href);
     assertThat(download).isEqualTo("200 application/pdf " + RestClient.PDF.length);
+
+    // a file attached by mistake is removed, asked twice, while the dossier is still his
+    browser.findElement(By.cssSelector("#ho-so-documents .ho-so-remove")).click();
+    waiting(browser).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ho-so-remove-confirm")));
+    screenshot(browser, "ho-so-3-remove-confirm");
+    browser.findElement(By.cssSelector(".ho-so-remove-confirm")).click();
+    waiting(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("ho-so-message"), "Đã xóa"));
+    waiting(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("ho-so"), "Chưa có tài liệu nào"));
+    screenshot(browser, "ho-so-4-removed");
+    assertThat(browser.findElement(By.id("ho-so")).getText()).contains("Tờ trình (còn thiếu)");
   }
 }

@@ -74,6 +74,8 @@ final class AuthorizationMatrix {
     READ_HISTORY("read the nomination's history", SEES, FOLLOW_NOMINATION),
     LIST_DOCUMENTS("list the nomination's documents", "those who may see the nomination (§6)", FOLLOW_NOMINATION),
     DOWNLOAD_DOCUMENT("download a document of it", "those who may see the nomination (§6)", FOLLOW_NOMINATION),
+    REMOVE_DOCUMENT("remove a file of its dossier", "who uploaded it, while the dossier is with him or her",
+        EnumSet.of(UNIT_HEAD)),
     COMPLETE_SUBMIT_DOSSIER("complete `Task_SubmitDossier`", "assigned to the proposing unit head (§4.1)",
         EnumSet.of(UNIT_HEAD, ADMIN)),
     COMPLETE_CHECK_DOSSIER("complete `Task_CheckDossier`", "`office` checks dossiers (§4.1)", OFFICE_AND_ADMIN),

@@ -144,6 +144,9 @@ class AuthorizationMatrixTests {
     probes.put(Action.DOWNLOAD_DOCUMENT, (role, expected) ->
         status(rest.get("/api/documents/" + document, role.credentials())));
 
+    probes.put(Action.REMOVE_DOCUMENT, changing(new Target(this::submitted), (key, role) -> status(rest.delete(
+        "/api/nominations/" + key + "/documents/" + read(rest.get("/api/nominations/" + key + "/documents", "admin:demo")
+            .getBody()).get(0).get("id").asText(), role.credentials()))));
     probes.put(Action.COMPLETE_SUBMIT_DOSSIER, changing(new Target(this::submitted), (key, role) ->
         complete(key, Nomination.TASK_SUBMIT_DOSSIER, UNIT_HEAD, role, "{\"submitAction\":{\"value\":\"SEND\"}}")));
     probes.put(Action.COMPLETE_CHECK_DOSSIER, changing(new Target(this::atCheck), (key, role) ->

@@ -149,7 +149,8 @@ function buildDossier(state, businessKey) {
       el('th', { scope: 'col', text: 'Tên tệp' }),
       el('th', { scope: 'col', style: 'text-align:right', text: 'Dung lượng' }),
       el('th', { scope: 'col', text: 'Người tải lên' }),
-      el('th', { scope: 'col', text: 'Thời điểm' })
+      el('th', { scope: 'col', text: 'Thời điểm' }),
+      el('th', { scope: 'col' }, [el('span', { className: 'sr-only', text: 'Thao tác' })])
     ])]),
     tbody
   ]);
@@ -263,10 +264,50 @@ async function refreshList(state, ui) {
       el('td', { style: 'word-break:break-all' }, [link]),
       el('td', { style: 'text-align:right;white-space:nowrap', text: formatSize(doc.size) }),
       el('td', { text: doc.uploadedByName || doc.uploadedBy || '', title: doc.uploadedBy || '' }),
-      el('td', { style: 'white-space:nowrap', text: formatDateTime(doc.uploadedAt) })
+      el('td', { style: 'white-space:nowrap', text: formatDateTime(doc.uploadedAt) }),
+      removeCell(state, ui, doc)
     ]));
   }
   table.style.display = '';
+}
+
+/** «Xóa», asked twice, for a file the user attached while the dossier is still with him or her (doc.mayRemove). */
+function removeCell(state, ui, doc) {
+  const cell = el('td', { style: 'white-space:nowrap' });
+  if (!doc.mayRemove) return cell;
+  const ask = el('button', { type: 'button', className: 'btn btn-link btn-xs ho-so-remove', text: 'Xóa' });
+  ask.addEventListener('click', () => {
+    const confirm = el('button', { type: 'button', className: 'btn btn-danger btn-xs ho-so-remove-confirm', text: 'Xóa tệp này' });
+    const cancel = el('button', { type: 'button', className: 'btn btn-link btn-xs', text: 'Thôi' });
+    cancel.addEventListener('click', () => cell.replaceChildren(ask));
+    confirm.addEventListener('click', () => remove(state, ui, doc, confirm));
+    cell.replaceChildren(confirm, cancel);
+    confirm.focus();
+  });
+  cell.appendChild(ask);
+  return cell;
+}
+
+async function remove(state, ui, doc, button) {
+  const { api, signal } = state;
+  button.disabled = true;
+  try {
+    const headers = { Accept: 'application/json' };
+    const token = csrfToken(api);
+    if (token) headers['X-XSRF-TOKEN'] = token;
+    const response = await fetch('/api/nominations/' + encodeURIComponent(ui.businessKey) + '/documents/' +
+      encodeURIComponent(doc.id), { method: 'DELETE', credentials: 'same-origin', headers, signal });
+    if (response.status === 204) {
+      setMessage(ui, 'success', 'Đã xóa «' + (doc.fileName || ('tài liệu số ' + doc.id)) + '» khỏi hồ sơ.');
+      refreshList(state, ui);
+      return;
+    }
+    setMessage(ui, 'danger', await errorMessage(response, 'Không xóa được (mã lỗi ' + response.status + ').'));
+  } catch (failure) {
+    if (signal.aborted) return;
+    setMessage(ui, 'danger', 'Không xóa được: không kết nối được với máy chủ. Xin thử lại.');
+  }
+  button.disabled = false;
 }
 
 async function upload(state, ui) {
