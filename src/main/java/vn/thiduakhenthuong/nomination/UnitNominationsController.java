@@ -3,7 +3,6 @@ package vn.thiduakhenthuong.nomination;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,18 +12,21 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.runtime.EventSubscription;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thiduakhenthuong.documents.ApiErrors;
 import vn.thiduakhenthuong.nomination.Nomination.AwardType;
@@ -44,8 +46,6 @@ class UnitNominationsController {
   static final int SHOWN = 100;
   private static final List<String> VARIABLES =
       List.of("nomineeName", "awardType", "year", "decisionNumber", "provinceDecisionNumber");
-  /** The steps where a nomination waits for someone: a person's task, a message from the Council or a decision. */
-  private static final Set<String> WAITING = Set.of("userTask", "receiveTask", "intermediateMessageCatch");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   /** One nomination as the page shows it. */
@@ -65,13 +65,18 @@ class UnitNominationsController {
     this.identity = engine.getIdentityService();
   }
 
+  /**
+   * The newest {@code limit} (at most 100) nominations of the caller's units. Bounded whatever a unit has: one query
+   * for the nominations, one for their variables, one per open nomination for the steps it waits at (the diagram,
+   * read once per version, names them and says which of them the unit may withdraw from). Tasklist's header asks
+   * with {@code limit=1} to learn whether to show the link.
+   */
   @GetMapping("/api/me/nominations")
-  List<Row> list() {
+  List<Row> list(@RequestParam(defaultValue = "100") int limit) {
     SortedMap<String, String> units = headedUnits();
-    String[] tenants = units.keySet().toArray(String[]::new);
     List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(Nomination.PROCESS_KEY).tenantIdIn(tenants)
-        .orderByProcessInstanceStartTime().desc().listPage(0, SHOWN);
+        .processDefinitionKey(Nomination.PROCESS_KEY).tenantIdIn(units.keySet().toArray(String[]::new))
+        .orderByProcessInstanceStartTime().desc().listPage(0, Math.max(1, Math.min(limit, SHOWN)));
     if (instances.isEmpty()) {
       return List.of();
     }
@@ -82,33 +87,63 @@ class UnitNominationsController {
       variables.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
           .put(variable.getName(), variable.getValue());
     }
-    Set<String> shown = Set.of(ids);
-    Map<String, List<String>> waitingAt = new HashMap<>();
-    for (HistoricActivityInstance step : history.createHistoricActivityInstanceQuery().unfinished().tenantIdIn(tenants)
-        .orderByHistoricActivityInstanceStartTime().asc().list()) {
-      if (shown.contains(step.getProcessInstanceId()) && WAITING.contains(step.getActivityType())) {
-        waitingAt.computeIfAbsent(step.getProcessInstanceId(), id -> new ArrayList<>()).add(step.getActivityName());
-      }
-    }
-    Set<String> withdrawable = runtime.createEventSubscriptionQuery().eventType("message")
-        .eventName(Nomination.MESSAGE_WITHDRAW).tenantIdIn(tenants).list().stream()
-        .map(EventSubscription::getProcessInstanceId).collect(Collectors.toSet());
-    Map<String, String> endNames = new LinkedHashMap<>();
+    Map<String, Diagram> diagrams = new HashMap<>();
     List<Row> rows = new ArrayList<>();
     for (HistoricProcessInstance instance : instances) {
       Map<String, Object> values = variables.getOrDefault(instance.getId(), Map.of());
-      boolean open = instance.getEndTime() == null;
+      Diagram diagram = diagrams.computeIfAbsent(instance.getProcessDefinitionId(), Diagram::new);
+      List<String> waitingAt = instance.getEndTime() == null ? activeSteps(instance.getId()) : List.of();
+      boolean open = instance.getEndTime() == null && !waitingAt.isEmpty();
       String where = open
-          ? String.join("; ", waitingAt.getOrDefault(instance.getId(), List.of("Đang chuyển bước")))
-          : endNames.computeIfAbsent(instance.getProcessDefinitionId() + "#" + instance.getEndActivityId(),
-              ignored -> ending(instance));
+          ? waitingAt.stream().map(diagram::name).filter(name -> name != null).distinct().collect(Collectors.joining("; "))
+          : diagram.ending(instance);
       Object decision = values.getOrDefault("decisionNumber", values.get("provinceDecisionNumber"));
       rows.add(new Row(instance.getBusinessKey(), units.get(instance.getTenantId()), (String) values.get("nomineeName"),
           awardLabel(values.get("awardType")), values.get("year"),
           DAY.format(instance.getStartTime().toInstant().atZone(Nomination.ZONE)), open, where,
-          decision == null ? null : decision.toString(), open && withdrawable.contains(instance.getId())));
+          decision == null ? null : decision.toString(), open && waitingAt.stream().anyMatch(diagram::withdrawable)));
     }
     return rows;
+  }
+
+  /** The steps an open nomination waits at; none when it ended since the list was read. */
+  private List<String> activeSteps(String processInstanceId) {
+    try {
+      return runtime.getActiveActivityIds(processInstanceId);
+    } catch (ProcessEngineException ended) {
+      return List.of();
+    }
+  }
+
+  /** One version of the nomination's diagram: its steps' and end events' names, and where Withdraw is awaited. */
+  private final class Diagram {
+
+    private final BpmnModelInstance model;
+    private final Set<String> withdrawable;
+
+    Diagram(String processDefinitionId) {
+      this.model = repository.getBpmnModelInstance(processDefinitionId);
+      this.withdrawable = model.getModelElementsByType(BoundaryEvent.class).stream()
+          .filter(boundary -> boundary.getEventDefinitions().stream().anyMatch(definition ->
+              definition instanceof MessageEventDefinition message && message.getMessage() != null
+                  && Nomination.MESSAGE_WITHDRAW.equals(message.getMessage().getName())))
+          .map(boundary -> boundary.getAttachedTo().getId()).collect(Collectors.toSet());
+    }
+
+    String name(String elementId) {
+      FlowElement element = model.getModelElementById(elementId);
+      return element == null ? null : element.getName();
+    }
+
+    boolean withdrawable(String activityId) {
+      return withdrawable.contains(activityId);
+    }
+
+    /** How an ended nomination ended: its end event's name. */
+    String ending(HistoricProcessInstance instance) {
+      String name = instance.getEndActivityId() == null ? null : name(instance.getEndActivityId());
+      return name == null ? "Đã kết thúc (quản trị hệ thống dừng quy trình)" : name;
+    }
   }
 
   @PostMapping("/api/me/nominations/{businessKey}/withdraw")
@@ -144,13 +179,6 @@ class UnitNominationsController {
       throw ApiErrors.status(HttpStatus.FORBIDDEN, "Trang «Đề nghị của đơn vị» dành cho thủ trưởng đơn vị.");
     }
     return units;
-  }
-
-  /** How an ended nomination ended: its end event's name in the diagram. */
-  private String ending(HistoricProcessInstance instance) {
-    FlowElement end = instance.getEndActivityId() == null ? null
-        : repository.getBpmnModelInstance(instance.getProcessDefinitionId()).getModelElementById(instance.getEndActivityId());
-    return end == null || end.getName() == null ? "Đã kết thúc (quản trị hệ thống dừng quy trình)" : end.getName();
   }
 
   private static String awardLabel(Object awardType) {

@@ -64,8 +64,10 @@ class UnitNominationsRestTests {
     assertThat(row(mine, sent).get("awardType").asText()).isEqualTo("Giấy khen của Giám đốc Sở");
     assertThat(row(mine, sent).get("mayWithdraw").asBoolean()).isTrue();
     assertThat(row(mine, sent).get("proposedOn").asText()).matches("\\d{2}/\\d{2}/\\d{4}");
-    // newest first
+    // newest first; Tasklist's header asks for one, to know whether to show the link
     assertThat(mine.get(0).get("businessKey").asText()).isEqualTo(sent);
+    assertThat(json.readTree(rest.get(LIST + "?limit=1", UNIT_HEAD).getBody()).findValuesAsText("businessKey"))
+        .containsExactly(sent);
 
     assertThat(list(OTHER_UNIT_HEAD).findValuesAsText("businessKey")).doesNotContain(proposed, sent);
     ResponseEntity<String> office = rest.get(LIST, "chuyenvien:demo");

@@ -11,5 +11,5 @@ export default navbarLink({
   title: 'Các đề nghị khen thưởng của đơn vị: đang ở bước nào, kết quả, rút đề nghị',
   icon: 'glyphicon-list-alt',
   priority: 55,
-  probe: () => '/api/me/nominations'
+  probe: () => '/api/me/nominations?limit=1'
 });
