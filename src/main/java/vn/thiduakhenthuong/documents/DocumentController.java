@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import vn.thiduakhenthuong.identity.UserNames;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -24,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.thiduakhenthuong.identity.UserNames;
 
 /**
  * The documents of a nomination (SPEC §7.1): listed and downloaded by those who may see the
@@ -57,14 +57,14 @@ class DocumentController {
     Map<String, String> names = new HashMap<>();
     return documents.listFor(businessKey).stream()
         .map(document -> document.forCaller(names.computeIfAbsent(document.uploadedBy(), id -> UserNames.of(identity, id)),
-            mayEdit && mayRemove(document, caller, businessKey)))
+            mayEdit && mayRemove(document, caller)))
         .toList();
   }
 
   /**
    * Removes a file its uploader attached by mistake, while the dossier is with him or her (the rule of adding: the
-   * proposing unit head sending or supplementing, the Office while the nomination runs). Nothing generated, nothing of
-   * another nomination's, nothing once sent on: the Office reads the dossier as sent.
+   * proposing unit head sending or supplementing, the Office while the nomination runs). Nothing generated, nothing
+   * once sent on: the Office reads the dossier as sent.
    */
   @DeleteMapping("/api/nominations/{businessKey}/documents/{id}")
   ResponseEntity<Void> remove(@PathVariable String businessKey, @PathVariable long id) {
@@ -73,7 +73,7 @@ class DocumentController {
         .orElseThrow(() -> ApiErrors.status(HttpStatus.NOT_FOUND,
             "Hồ sơ «" + businessKey + "» không có tài liệu số " + id + "."));
     String caller = identity.getCurrentAuthentication().getUserId();
-    if (!mayRemove(document, caller, businessKey) || !editors.mayAdd(businessKey)) {
+    if (!mayRemove(document, caller) || !editors.mayAdd(businessKey)) {
       throw ApiErrors.status(HttpStatus.FORBIDDEN, "Chỉ người đã tải tài liệu lên mới xóa được tài liệu đó, khi hồ sơ "
           + "còn ở bước gửi hoặc bổ sung (thủ trưởng đơn vị) hoặc đang xử lý (Văn phòng Sở).");
     }
@@ -81,9 +81,12 @@ class DocumentController {
     return ResponseEntity.noContent().build();
   }
 
-  private boolean mayRemove(StoredDocument document, String caller, String businessKey) {
-    return caller.equals(document.uploadedBy()) && UPLOADABLE.contains(document.type())
-        && documents.nominationsOf(document.id()).equals(List.of(businessKey));
+  /**
+   * An uploaded file, by its uploader. Uploads are linked to the one dossier they were uploaded to; the documents
+   * shared among nominations (minutes, decisions, Tờ trình UBND) are the generated types, never uploadable.
+   */
+  private static boolean mayRemove(StoredDocument document, String caller) {
+    return caller.equals(document.uploadedBy()) && UPLOADABLE.contains(document.type());
   }
 
   @PostMapping(path = "/api/nominations/{businessKey}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -92,11 +92,10 @@ class UnitNominationsController {
     for (HistoricProcessInstance instance : instances) {
       Map<String, Object> values = variables.getOrDefault(instance.getId(), Map.of());
       Diagram diagram = diagrams.computeIfAbsent(instance.getProcessDefinitionId(), Diagram::new);
-      List<String> waitingAt = instance.getEndTime() == null ? activeSteps(instance.getId()) : List.of();
-      boolean open = instance.getEndTime() == null && !waitingAt.isEmpty();
-      String where = open
-          ? waitingAt.stream().map(diagram::name).filter(name -> name != null).distinct().collect(Collectors.joining("; "))
-          : diagram.ending(instance);
+      boolean open = instance.getEndTime() == null;
+      List<String> waitingAt = open ? activeSteps(instance.getId()) : List.of();
+      String where = !open ? diagram.ending(instance) : waitingAt.isEmpty() ? "Đang chuyển bước"
+          : waitingAt.stream().map(diagram::name).filter(name -> name != null).distinct().collect(Collectors.joining("; "));
       Object decision = values.getOrDefault("decisionNumber", values.get("provinceDecisionNumber"));
       rows.add(new Row(instance.getBusinessKey(), units.get(instance.getTenantId()), (String) values.get("nomineeName"),
           awardLabel(values.get("awardType")), values.get("year"),
@@ -106,7 +105,7 @@ class UnitNominationsController {
     return rows;
   }
 
-  /** The steps an open nomination waits at; none when it ended since the list was read. */
+  /** The steps an open nomination waits at; none when it ended since it was read. */
   private List<String> activeSteps(String processInstanceId) {
     try {
       return runtime.getActiveActivityIds(processInstanceId);
@@ -156,8 +155,9 @@ class UnitNominationsController {
       throw ApiErrors.status(HttpStatus.NOT_FOUND, "Không tìm thấy đề nghị «" + businessKey + "» của đơn vị do anh/chị "
           + "làm thủ trưởng.");
     }
-    if (runtime.createEventSubscriptionQuery().processInstanceId(nomination.getId())
-        .eventName(Nomination.MESSAGE_WITHDRAW).count() == 0) {
+    // the same rule as the list's mayWithdraw: a step the diagram lets the unit withdraw from
+    Diagram diagram = new Diagram(nomination.getProcessDefinitionId());
+    if (nomination.getEndTime() != null || activeSteps(nomination.getId()).stream().noneMatch(diagram::withdrawable)) {
       throw ApiErrors.status(HttpStatus.CONFLICT, "Đề nghị «" + businessKey + "» không còn rút được: "
           + (nomination.getEndTime() == null ? "Hội đồng đã biểu quyết." : "đề nghị đã kết thúc."));
     }
