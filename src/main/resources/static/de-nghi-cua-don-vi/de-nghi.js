@@ -2,33 +2,15 @@
 // withdrawal SPEC §4.1 allows until the Council has voted (POST /api/me/nominations/{key}/withdraw), asked twice.
 // The page runs in the webapps' session: a change carries the session's CSRF token.
 
+import { el, askedTwice, errorMessage } from '/camunda/app/tasklist/custom/dom.js';
+
 const API = '/api/me/nominations';
 const statusBox = document.getElementById('status');
 const table = document.getElementById('rows');
 const body = table.querySelector('tbody');
 
-function el(tag, props = {}, children = []) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(props)) {
-    if (key === 'text') node.textContent = value;
-    else if (key === 'className') node.className = value;
-    else node.setAttribute(key, value);
-  }
-  for (const child of children) node.append(child);
-  return node;
-}
-
 function say(kind, message) {
   statusBox.replaceChildren(message ? el('div', { className: 'alert alert-' + kind, role: 'alert', text: message }) : '');
-}
-
-async function message(response, fallback) {
-  try {
-    const answer = await response.json();
-    return answer && answer.message ? answer.message : fallback;
-  } catch (notJson) {
-    return fallback;
-  }
 }
 
 // The webapps' CSRF token, which a change must carry: /api gives it with every answer to the session (Camunda's
@@ -36,20 +18,14 @@ async function message(response, fallback) {
 let csrfToken = '';
 
 function withdrawCell(row) {
-  const cell = el('td', { className: 'nowrap' });
-  if (!row.mayWithdraw) return cell;
-  const ask = el('button', { type: 'button', className: 'btn btn-default', text: 'Rút đề nghị' });
-  ask.addEventListener('click', () => {
-    const confirm = el('button', { type: 'button', className: 'btn btn-danger', text: 'Xác nhận rút' });
-    const cancel = el('button', { type: 'button', className: 'btn btn-link', text: 'Thôi' });
-    cell.replaceChildren(el('span', { className: 'withdraw-confirm' }, [
-      el('span', { text: 'Rút đề nghị ' + row.businessKey + '? Không hoàn tác được.' }), confirm, cancel]));
-    cancel.addEventListener('click', () => cell.replaceChildren(ask));
-    confirm.addEventListener('click', () => withdraw(row, confirm));
-    confirm.focus();
-  });
-  cell.append(ask);
-  return cell;
+  if (!row.mayWithdraw) return el('td');
+  return el('td', { className: 'nowrap' }, [askedTwice({
+    label: 'Rút đề nghị',
+    question: 'Rút đề nghị ' + row.businessKey + '? Không hoàn tác được.',
+    confirm: 'Xác nhận rút',
+    classes: { ask: 'btn btn-default', confirm: 'btn btn-danger', cancel: 'btn btn-link' },
+    act: (button) => withdraw(row, button)
+  })]);
 }
 
 async function withdraw(row, button) {
@@ -64,7 +40,7 @@ async function withdraw(row, button) {
       say('info', 'Đã rút đề nghị ' + row.businessKey + ' (' + (row.nomineeName || '') + ').');
       return;
     }
-    say('danger', await message(response, 'Không rút được đề nghị ' + row.businessKey + ' (lỗi ' + response.status + ').'));
+    say('danger', await errorMessage(response, 'Không rút được đề nghị ' + row.businessKey + ' (lỗi ' + response.status + ').'));
   } catch (failure) {
     say('danger', 'Không kết nối được máy chủ; hãy thử lại.');
   }
@@ -98,7 +74,7 @@ async function load() {
     return;
   }
   if (response.status !== 200) {
-    say('danger', await message(response, 'Không tải được danh sách đề nghị (lỗi ' + response.status + ').'));
+    say('danger', await errorMessage(response, 'Không tải được danh sách đề nghị (lỗi ' + response.status + ').'));
     return;
   }
   csrfToken = response.headers.get('X-XSRF-TOKEN') || csrfToken;

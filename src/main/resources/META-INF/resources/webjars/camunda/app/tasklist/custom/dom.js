@@ -1,5 +1,6 @@
-// Helpers the Tasklist plugins share: building elements without HTML, the webapp session's CSRF token and the
-// Vietnamese message of an /api error (ho-so.js, thong-bao.js); following elements Angular rewrites (loi.js,
+// Helpers the Tasklist plugins and our own pages share: building elements without HTML, a button asked twice, the
+// webapp session's CSRF token and the Vietnamese message of an /api error (ho-so.js, thong-bao.js,
+// /de-nghi-cua-don-vi/); following elements Angular rewrites (loi.js,
 // don-vi.js, dau-hai-cham.js, chi-xem.js); the engine's API and the open task (don-vi.js, chi-xem.js).
 
 /** An element with attributes ('text' sets textContent, never HTML) and children. */
@@ -18,6 +19,26 @@ export function el(tag, attributes, children) {
     }
   }
   return element;
+}
+
+/**
+ * A button that asks again in its place before an action that cannot be undone: pressed, it gives way to an optional
+ * {@code question}, the {@code confirm} button and «Thôi» (which puts it back); {@code act(confirmButton)} runs on
+ * the second press. {@code classes}: {ask, confirm, cancel}. Returns the element to put in the page.
+ */
+export function askedTwice({ label, question, confirm, classes, act }) {
+  const holder = el('span', { className: 'asked-twice' });
+  const ask = el('button', { type: 'button', className: classes.ask, text: label });
+  ask.addEventListener('click', () => {
+    const yes = el('button', { type: 'button', className: classes.confirm, text: confirm });
+    const no = el('button', { type: 'button', className: classes.cancel, text: 'Thôi' });
+    no.addEventListener('click', () => holder.replaceChildren(ask));
+    yes.addEventListener('click', () => act(yes));
+    holder.replaceChildren(...(question ? [el('span', { text: question }), ' '] : []), yes, ' ', no);
+    yes.focus();
+  });
+  holder.appendChild(ask);
+  return holder;
 }
 
 function cookie(name) {

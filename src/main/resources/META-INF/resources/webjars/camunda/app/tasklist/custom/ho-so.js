@@ -2,7 +2,7 @@
 // to, with an upload form. A plain ES module, loaded by `customScripts` in scripts/config.js.
 // Every text from the server goes into the page through textContent, never as HTML.
 
-import { el, csrfToken, errorMessage } from './dom.js';
+import { el, askedTwice, csrfToken, errorMessage } from './dom.js';
 
 const MAX_BYTES = 20 * 1024 * 1024;
 
@@ -273,19 +273,14 @@ async function refreshList(state, ui) {
 
 /** «Xóa», asked twice, for a file the user attached while the dossier is still with him or her (doc.mayRemove). */
 function removeCell(state, ui, doc) {
-  const cell = el('td', { style: 'white-space:nowrap' });
-  if (!doc.mayRemove) return cell;
-  const ask = el('button', { type: 'button', className: 'btn btn-link btn-xs ho-so-remove', text: 'Xóa' });
-  ask.addEventListener('click', () => {
-    const confirm = el('button', { type: 'button', className: 'btn btn-danger btn-xs ho-so-remove-confirm', text: 'Xóa tệp này' });
-    const cancel = el('button', { type: 'button', className: 'btn btn-link btn-xs', text: 'Thôi' });
-    cancel.addEventListener('click', () => cell.replaceChildren(ask));
-    confirm.addEventListener('click', () => remove(state, ui, doc, confirm));
-    cell.replaceChildren(confirm, cancel);
-    confirm.focus();
-  });
-  cell.appendChild(ask);
-  return cell;
+  if (!doc.mayRemove) return el('td');
+  return el('td', { style: 'white-space:nowrap' }, [askedTwice({
+    label: 'Xóa',
+    confirm: 'Xóa tệp này',
+    classes: { ask: 'btn btn-link btn-xs ho-so-remove', confirm: 'btn btn-danger btn-xs ho-so-remove-confirm',
+      cancel: 'btn btn-link btn-xs' },
+    act: (button) => remove(state, ui, doc, button)
+  })]);
 }
 
 async function remove(state, ui, doc, button) {
