@@ -145,6 +145,7 @@ class WholePathBrowserTests {
     tasklist.date("meetingDate", today);
     assertThat(tasklist.start()).isTrue();
     tasklist.openTask("Việc của nhóm", "Xác nhận chương trình phiên họp", null);
+    assertThat(browser.findElements(By.cssSelector(".ket-thuc-ngay"))).as("a session with nominations did not end at once").isEmpty();
     assertThat(tasklist.fieldErrorAfter("Hoàn thành")).isEqualTo("Trường này không được để trống.");
     tasklist.dismissErrors();
     tasklist.check("agendaNominations", INDIVIDUAL);
