@@ -49,10 +49,14 @@ class NotificationController {
   @GetMapping("/api/me/notifications")
   Map<String, Object> mine() {
     String userId = identity.getCurrentAuthentication().getUserId();
+    List<String> groups = identity.getCurrentAuthentication().getGroupIds();
     User user = identity.createUserQuery().userId(userId).singleResult();
     Set<Category> off = preferences.optedOut(userId);
     List<Map<String, Object>> categories = new ArrayList<>();
     for (Category category : Category.values()) {
+      if (!category.concerns(groups == null ? List.of() : groups)) {
+        continue;
+      }
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("category", category.name());
       row.put("label", category.label());

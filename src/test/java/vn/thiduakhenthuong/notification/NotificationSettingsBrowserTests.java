@@ -41,6 +41,8 @@ class NotificationSettingsBrowserTests {
     WebElement panel = browser.findElement(By.cssSelector(".thong-bao-panel"));
     assertThat(panel.getText()).contains("tpqldd@thidua.example", "Phiếu biểu quyết", "(bắt buộc)",
         "Kết quả đề nghị khen thưởng do tôi gửi");
+    assertThat(panel.getText()).as("the Office's and the Director's reminders never reach a unit head")
+        .doesNotContain("Nhắc việc").doesNotContain("Việc mới của nhóm");
     assertThat(panel.findElement(By.name("BALLOTS")).isEnabled()).isFalse();
     assertThat(panel.findElement(By.name("BALLOTS")).isSelected()).isTrue();
 

@@ -228,9 +228,15 @@ class NotificationTests {
     JsonNode mine = json(rest.get("/api/me/notifications", "tpqldd:demo"));
     assertThat(mine.get("email").asText()).isEqualTo("tpqldd@thidua.example");
     assertThat(mine.get("mailOn").asBoolean()).isTrue();
-    assertThat(mine.get("categories").findValuesAsText("category"))
-        .containsExactly("ASSIGNED_TASKS", "BALLOTS", "GROUP_TASKS", "REMINDERS", "OUTCOMES");
+    assertThat(mine.get("categories").findValuesAsText("category")).as("a unit head on the Council")
+        .containsExactly("ASSIGNED_TASKS", "BALLOTS", "OUTCOMES");
     assertThat(mine.get("categories").findValuesAsText("enabled")).containsOnly("true");
+    assertThat(json(rest.get("/api/me/notifications", "tptnn:demo")).get("categories").findValuesAsText("category"))
+        .as("a unit head outside the Council").containsExactly("ASSIGNED_TASKS", "OUTCOMES");
+    assertThat(json(rest.get("/api/me/notifications", "chuyenvien:demo")).get("categories").findValuesAsText("category"))
+        .as("an Office officer").containsExactly("ASSIGNED_TASKS", "GROUP_TASKS", "REMINDERS");
+    assertThat(json(rest.get("/api/me/notifications", "giamdoc:demo")).get("categories").findValuesAsText("category"))
+        .as("the Director, who chairs the Council").containsExactly("ASSIGNED_TASKS", "BALLOTS", "GROUP_TASKS", "REMINDERS");
     assertRefused(rest.putJson("/api/me/notifications", "tpqldd:demo", "{\"ASSIGNED_TASKS\": false}"), "bắt buộc");
     assertRefused(rest.putJson("/api/me/notifications", "tpqldd:demo", "{\"NEWSLETTER\": false}"), "không có");
     assertRefused(rest.putJson("/api/me/notifications", "tpqldd:demo", "{\"OUTCOMES\": \"no\"}"), "true");
@@ -239,7 +245,7 @@ class NotificationTests {
 
     JsonNode changed = json(rest.putJson("/api/me/notifications", "tpqldd:demo", "{\"OUTCOMES\": false}"));
     assertThat(enabled(changed, "OUTCOMES")).isFalse();
-    assertThat(enabled(changed, "REMINDERS")).isTrue();
+    assertThat(enabled(changed, "BALLOTS")).isTrue();
     json(rest.putJson("/api/me/notifications", "chuyenvien:demo", "{\"GROUP_TASKS\": false}"));
     User clerk = engine.getIdentityService().newUser("vanthu");
     clerk.setFirstName("Văn thư");
