@@ -32,9 +32,24 @@ class BatchDocuments {
     this.properties = properties;
   }
 
-  byte[] decision(String number, LocalDate date, String summary, Recipients recipients, Signature signature) {
+  /**
+   * The number and date of a signed document, or of a draft, which has neither yet: "Số:        /QĐ-STNMT", "ngày
+   * tháng      năm 2026", marked «DỰ THẢO».
+   */
+  record Issue(String number, LocalDate date, int year) {
+
+    static Issue signed(String number, LocalDate date) {
+      return new Issue(number, date, date.getYear());
+    }
+
+    static Issue draft(String symbol, int year) {
+      return new Issue("          " + symbol, null, year);
+    }
+  }
+
+  byte[] decision(Issue issue, String summary, Recipients recipients, Signature signature) {
     Agency agency = properties.agency();
-    OfficialDocumentPdf pdf = header(number, date).title("QUYẾT ĐỊNH", summary);
+    OfficialDocumentPdf pdf = header(issue).title("QUYẾT ĐỊNH", summary);
     pdf.centered(agency.signerTitle().toUpperCase(Locale.ROOT) + " " + agency.shortName().toUpperCase(Locale.ROOT));
     pdf.basis(LAW).basis(DECREE);
     pdf.basis("Căn cứ kết quả biểu quyết của Hội đồng Thi đua - Khen thưởng " + agency.shortName() + sessions(recipients) + ";");
@@ -53,9 +68,9 @@ class BatchDocuments {
     return sign(pdf, signature).toPdf();
   }
 
-  byte[] submission(String number, LocalDate date, Recipients recipients, Signature signature) {
+  byte[] submission(Issue issue, Recipients recipients, Signature signature) {
     Agency agency = properties.agency();
-    OfficialDocumentPdf pdf = header(number, date)
+    OfficialDocumentPdf pdf = header(issue)
         .title("TỜ TRÌNH", "Về việc đề nghị tặng Bằng khen của Chủ tịch Ủy ban nhân dân " + agency.province());
     pdf.centered("Kính gửi: " + agency.superior());
     pdf.paragraph(LAW.substring(0, LAW.length() - 1) + "; " + DECREE.substring(0, 1).toLowerCase(Locale.ROOT)
@@ -78,19 +93,19 @@ class BatchDocuments {
   private OfficialDocumentPdf sign(OfficialDocumentPdf pdf, Signature signature) {
     Agency agency = properties.agency();
     String name = !signature.deputy() && !agency.signerName().isEmpty() ? agency.signerName()
-        : UserNames.of(signature.identity(), signature.userId());
+        : signature.userId() == null ? "" : UserNames.of(signature.identity(), signature.userId());
     String title = agency.signerTitle().toUpperCase(Locale.ROOT);
     return signature.deputy()
         ? pdf.signer("KT. " + title, agency.deputyTitle().toUpperCase(Locale.ROOT), name)
         : pdf.signer("", title, name);
   }
 
-  private OfficialDocumentPdf header(String number, LocalDate date) {
+  private OfficialDocumentPdf header(Issue issue) {
     Agency agency = properties.agency();
-    return new OfficialDocumentPdf()
+    OfficialDocumentPdf pdf = new OfficialDocumentPdf()
         .issuer(agency.superior().toUpperCase(Locale.ROOT), agency.shortName().toUpperCase(Locale.ROOT))
-        .number(number)
-        .placeAndDate(agency.place(), date);
+        .number(issue.number());
+    return issue.date() == null ? pdf.draft(agency.place(), issue.year()) : pdf.placeAndDate(agency.place(), issue.date());
   }
 
   private static List<List<String>> rows(Recipients recipients, boolean achievements) {

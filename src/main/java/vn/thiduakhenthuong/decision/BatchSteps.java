@@ -2,6 +2,7 @@ package vn.thiduakhenthuong.decision;
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import vn.thiduakhenthuong.nomination.Nomination;
@@ -19,10 +20,14 @@ final class BatchSteps {
    * {@code DecisionIssued}, for a submission the province's decision.
    */
   static Map<String, ProcessInstance> waiting(DelegateExecution batch) {
-    return NomineeSummary.waiting(batch.getProcessEngineServices().getRuntimeService(),
-        Decisions.isDecision(batch.getProcessDefinitionId())
-            ? Nomination.EVENT_AWAIT_DECISION : Nomination.EVENT_AWAIT_PROVINCE_DECISION,
+    return waiting(batch.getProcessEngineServices().getRuntimeService(), batch.getProcessDefinitionId(),
         batch.getVariable(Decisions.PERIOD), batch.getVariable(Decisions.YEAR));
+  }
+
+  /** The nominations of the batch's period and year waiting for a batch of this definition, by business key. */
+  static Map<String, ProcessInstance> waiting(RuntimeService runtime, String batchDefinitionId, Object period, Object year) {
+    return NomineeSummary.waiting(runtime, Decisions.isDecision(batchDefinitionId)
+        ? Nomination.EVENT_AWAIT_DECISION : Nomination.EVENT_AWAIT_PROVINCE_DECISION, period, year);
   }
 
   static BatchDocuments.Signature signature(DelegateExecution execution) {

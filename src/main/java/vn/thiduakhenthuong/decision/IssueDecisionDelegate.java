@@ -45,7 +45,7 @@ public class IssueDecisionDelegate implements JavaDelegate {
         properties.prize(), Decisions.SIGN_ACTION, "Ký Quyết định");
     LocalDate date = Nomination.today();
     String number = counter.next(Decisions.DECISION_COUNTER, date.getYear()) + "/QĐ-" + properties.agency().code();
-    byte[] pdf = pdfs.decision(number, date, (String) execution.getVariable(Decisions.DECISION_SUMMARY), recipients,
+    byte[] pdf = pdfs.decision(BatchDocuments.Issue.signed(number, date), (String) execution.getVariable(Decisions.DECISION_SUMMARY), recipients,
         BatchSteps.signature(execution));
     long documentId = documents.save(DocumentType.QUYET_DINH, BatchSteps.fileName("quyet-dinh", number, date),
         "application/pdf", pdf, (String) execution.getVariable(Decisions.SIGNER_ID), keys);

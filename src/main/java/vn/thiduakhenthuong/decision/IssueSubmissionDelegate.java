@@ -41,7 +41,7 @@ public class IssueSubmissionDelegate implements JavaDelegate {
         properties.prize(), Decisions.SIGN_ACTION, "Ký Tờ trình");
     LocalDate date = Nomination.today();
     String number = counter.next(Decisions.SUBMISSION_COUNTER, date.getYear()) + "/TTr-" + properties.agency().code();
-    byte[] pdf = pdfs.submission(number, date, recipients, BatchSteps.signature(execution));
+    byte[] pdf = pdfs.submission(BatchDocuments.Issue.signed(number, date), recipients, BatchSteps.signature(execution));
     long documentId = documents.save(DocumentType.TO_TRINH_UBND, BatchSteps.fileName("to-trinh", number, date),
         "application/pdf", pdf, (String) execution.getVariable(Decisions.SIGNER_ID), keys);
     BatchSteps.documentVariables(execution, number, date, documentId, Decisions.SUBMISSION_NUMBER,

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.spin.json.SpinJsonNode;
@@ -18,15 +19,20 @@ record Recipients(List<NomineeSummary> nominees, List<Long> prizes) {
 
   /** The chosen nominations, all still waiting for the batch; a vanished one is refused naming it. */
   static Recipients of(DelegateExecution batch, Set<String> keys, Prize prize, String variable, String label) {
-    Map<String, ProcessInstance> waiting = BatchSteps.waiting(batch);
+    return of(batch.getProcessEngineServices().getRuntimeService(), BatchSteps.waiting(batch), keys, prize, variable,
+        label);
+  }
+
+  /** The same, from the nominations {@code waiting} for the batch (BatchSteps.waiting). */
+  static Recipients of(RuntimeService runtime, Map<String, ProcessInstance> waiting, Set<String> keys, Prize prize,
+      String variable, String label) {
     for (String key : keys) {
       if (!waiting.containsKey(key)) {
         throw InvalidInputException.of(variable, label, "đề nghị «" + key + "» không còn chờ khen thưởng "
             + "(đã kết thúc hoặc bị hủy); hãy trả lại Văn phòng Sở để chọn lại.");
       }
     }
-    Map<String, NomineeSummary> summaries = NomineeSummary.of(batch.getProcessEngineServices().getRuntimeService(),
-        keys.stream().map(waiting::get).toList());
+    Map<String, NomineeSummary> summaries = NomineeSummary.of(runtime, keys.stream().map(waiting::get).toList());
     List<NomineeSummary> nominees = new ArrayList<>();
     List<Long> prizes = new ArrayList<>();
     for (String key : keys) {

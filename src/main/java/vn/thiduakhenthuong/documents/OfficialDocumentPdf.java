@@ -39,6 +39,8 @@ public final class OfficialDocumentPdf {
   private String number = "";
   private String place = "";
   private LocalDate date = LocalDate.now();
+  private int year = date.getYear();
+  private boolean draft;
   private String type = "";
   private String summary = "";
   private final List<Element> body = new ArrayList<>();
@@ -59,6 +61,19 @@ public final class OfficialDocumentPdf {
   public OfficialDocumentPdf placeAndDate(String place, LocalDate date) {
     this.place = place;
     this.date = date;
+    this.year = date.getYear();
+    return this;
+  }
+
+  /**
+   * A draft for the signer to read (dự thảo): marked «DỰ THẢO» above the header, the day and month left blank for
+   * the date of signing ("ngày      tháng      năm 2026"); the number is whatever {@link #number} was given.
+   */
+  public OfficialDocumentPdf draft(String place, int year) {
+    this.place = place;
+    this.date = null;
+    this.year = year;
+    this.draft = true;
     return this;
   }
 
@@ -136,7 +151,13 @@ public final class OfficialDocumentPdf {
     Document document = new Document(PageSize.A4, mm(30), mm(15), mm(20), mm(20));
     PdfWriter.getInstance(document, out);
     document.open();
-    document.addTitle(type + " " + summary);
+    document.addTitle((draft ? "DỰ THẢO " : "") + type + " " + summary);
+    if (draft) {
+      Paragraph mark = new Paragraph("DỰ THẢO", new Font(BOLD, 13));
+      mark.setAlignment(Element.ALIGN_RIGHT);
+      mark.setSpacingAfter(6);
+      document.add(mark);
+    }
     document.add(header());
     Paragraph kind = new Paragraph(type, new Font(BOLD, 14));
     kind.setAlignment(Element.ALIGN_CENTER);
@@ -167,8 +188,9 @@ public final class OfficialDocumentPdf {
     right.add(new Chunk("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n", new Font(BOLD, 12)));
     right.add(new Chunk("Độc lập - Tự do - Hạnh phúc\n", new Font(BOLD, 13)));
     right.add(new Chunk("_________________________\n", new Font(REGULAR, 9)));
-    right.add(new Chunk(place + ", ngày " + "%02d".formatted(date.getDayOfMonth()) + " tháng "
-        + "%02d".formatted(date.getMonthValue()) + " năm " + date.getYear(), new Font(ITALIC, 13)));
+    String day = date == null ? "      " : "%02d".formatted(date.getDayOfMonth());
+    String month = date == null ? "      " : "%02d".formatted(date.getMonthValue());
+    right.add(new Chunk(place + ", ngày " + day + " tháng " + month + " năm " + year, new Font(ITALIC, 13)));
     header.addCell(centered(left));
     header.addCell(centered(right));
     return header;

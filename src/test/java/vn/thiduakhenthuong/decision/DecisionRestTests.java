@@ -72,6 +72,9 @@ class DecisionRestTests {
     String decision = flow.startBatch("award-decision", "chuyenvien", "ANNUAL", 2026);
     assertThat(decision).matches("GK-\\d{4}-\\d{4}");
     assertThat(flow.options(decision, "candidateNominations")).containsExactly(an, binh, team);
+    String decisionId = instance(decision);
+    assertRefusedApi(rest.get("/api/batches/" + decisionId + "/draft", "giamdoc:demo"), HttpStatus.CONFLICT,
+        "Chưa có dự thảo");
 
     assertRefused(flow.tryComplete(decision, "Task_PrepareDecision", "chuyenvien",
         "{\"decisionNominations\":" + BatchFlow.jsonList(List.of()) + "}"), "ít nhất một đề nghị");
@@ -99,7 +102,22 @@ class DecisionRestTests {
     flow.complete(decision, "Task_PrepareDecision", "chuyenvien",
         "{\"decisionNominations\":" + BatchFlow.jsonList(List.of(an, team)) + "}");
     assertThat(variable(decision, "prizeTotalText")).isEqualTo("2.120.000 đồng");
+    // the Director reads the draft he is about to sign: the same text, no number or day yet, nothing stored
+    String draft = PdfText.ofSaved(bytes("/api/batches/" + decisionId + "/draft", "giamdoc"), "du-thao-quyet-dinh");
+    assertThat(draft).contains("DỰ THẢO", "QUYẾT ĐỊNH", "/QĐ-STNMT", "năm 2026", "01 tập thể và 01 cá nhân",
+        "Phạm Minh Châu", "Tổ Đo đạc bản đồ", "Tổng số tiền thưởng: 2.120.000 đồng", "GIÁM ĐỐC Nguyễn Văn An");
+    assertThat(draft).doesNotContain("Võ Thị Dung").doesNotContainPattern("Số: *\\d");
+    assertThat(PdfText.of(bytes("/api/batches/" + decisionId + "/draft", "chuyenvien")))
+        .as("the Office reads the draft it prepared, signed by the Director").contains("DỰ THẢO", "GIÁM ĐỐC Nguyễn Văn An");
+    assertRefusedApi(rest.get("/api/batches/" + decisionId + "/draft", "tpqldd:demo"), HttpStatus.NOT_FOUND,
+        "không có quyền xem");
+    assertRefusedApi(rest.get("/api/batches/" + instance(an) + "/draft", "giamdoc:demo"), HttpStatus.NOT_FOUND,
+        "Không tìm thấy Quyết định hoặc Tờ trình");
+    assertThat(json(ok(rest.get("/api/nominations/" + an + "/documents", "giamdoc:demo"))).findValuesAsText("type"))
+        .as("a draft is not stored").doesNotContain("QUYET_DINH");
     flow.complete(decision, "Task_SignDecision", "giamdoc", "{\"signAction\":{\"value\":\"SIGN\"}}");
+    assertRefusedApi(rest.get("/api/batches/" + decisionId + "/draft", "giamdoc:demo"), HttpStatus.NOT_FOUND,
+        "đã ký");
 
     HistoricProcessInstance issued = history(decision);
     assertThat(issued.getEndActivityId()).isEqualTo("EndEvent_DecisionIssued");
@@ -115,7 +133,7 @@ class DecisionRestTests {
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(binh)
         .activityIdIn(Nomination.EVENT_AWAIT_DECISION).count()).as("left out, still waiting").isOne();
 
-    String decisionText = PdfText.of(document(an, "QUYET_DINH", "tpqldd"));
+    String decisionText = PdfText.ofSaved(document(an, "QUYET_DINH", "tpqldd"), "quyet-dinh");
     assertThat(decisionText).contains("ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG",
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: " + number, "QUYẾT ĐỊNH",
         "GIÁM ĐỐC SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Căn cứ Luật Thi đua, khen thưởng", "Điều 1.", "01 tập thể và 01 cá nhân",
@@ -131,6 +149,8 @@ class DecisionRestTests {
     assertThat(flow.options(submission, "candidateNominations")).containsExactly(cuong, phong);
     flow.complete(submission, "Task_PrepareSubmission", "chanhvp",
         "{\"submissionNominations\":" + BatchFlow.jsonList(List.of(cuong, phong)) + "}");
+    assertThat(PdfText.ofSaved(bytes("/api/batches/" + instance(submission) + "/draft", "giamdoc"), "du-thao-to-trinh")).contains("DỰ THẢO",
+        "TỜ TRÌNH", "/TTr-STNMT", "Kính gửi: Ủy ban nhân dân tỉnh Sóc Trăng", "Lê Văn Cường", "Phòng Quản lý đất đai");
     flow.complete(submission, "Task_SignSubmission", "giamdoc", "{\"signAction\":{\"value\":\"SIGN\"}}");
     String submissionNumber = (String) variable(submission, "provinceSubmissionNumber");
     assertThat(submissionNumber).matches("\\d+/TTr-STNMT");

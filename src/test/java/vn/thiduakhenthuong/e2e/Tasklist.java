@@ -352,6 +352,21 @@ final class Tasklist {
 
   // ---------------- the Hồ sơ tab ----------------
 
+  /**
+   * On a signing step, the Hồ sơ tab's link to the draft: fetched by the page with the webapp session, as the
+   * link's new tab would be; returns its HTTP status and content type ("200 application/pdf").
+   */
+  String draft() {
+    click(By.xpath("//a[normalize-space()='Hồ sơ']"));
+    WebElement link = wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("ho-so-du-thao-link")));
+    Object answer = ((JavascriptExecutor) browser).executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + "fetch(arguments[0], {credentials: 'same-origin'})"
+            + ".then(r => done(r.status + ' ' + r.headers.get('Content-Type')), e => done(String(e)));",
+        link.getAttribute("href"));
+    return String.valueOf(answer);
+  }
+
   void upload(String type, Path file) {
     click(By.xpath("//a[normalize-space()='Hồ sơ']"));
     wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("ho-so-type")));

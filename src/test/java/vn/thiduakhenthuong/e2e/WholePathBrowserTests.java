@@ -226,6 +226,10 @@ class WholePathBrowserTests {
     assertThat(tasklist.complete()).isTrue();
     tasklist.logIn("giamdoc");
     tasklist.openTask("Chờ ký", "Ký Quyết định tặng Giấy khen", null);
+    // he reads the draft PDF before he signs
+    assertThat(tasklist.draft()).isEqualTo("200 application/pdf");
+    assertThat(tasklist.shot("giamdoc-draft-decision")).contains("Dự thảo Quyết định", "Xem dự thảo Quyết định (PDF)");
+    tasklist.formTab();
     tasklist.select("signAction", "Ký ban hành");
     assertThat(tasklist.complete()).isTrue();
 

@@ -96,6 +96,8 @@ final class AuthorizationMatrix {
         + "(§4.2)", OFFICE_AND_ADMIN),
     COMPLETE_PREPARE_DECISION("complete `Task_PrepareDecision`", "`office` picks the recipients (§4.3)",
         OFFICE_AND_ADMIN),
+    READ_DRAFT("read the decision's draft PDF (`/api/batches/{id}/draft`)", "those who may see the decision: "
+        + "the Office prepares it, the Director and the deputies sign", EnumSet.of(OFFICE, SECRETARY, DIRECTOR, DEPUTY, ADMIN)),
     SIGN_DECISION("complete `Task_SignDecision`", "`director` signs (deputies only when allowed)",
         EnumSet.of(DIRECTOR)),
     SIGN_DECISION_DEPUTY_MAY_SIGN("complete `Task_SignDecision` with `awards.signing.deputy-may-sign=true`",

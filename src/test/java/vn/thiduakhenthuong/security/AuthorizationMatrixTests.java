@@ -188,6 +188,8 @@ class AuthorizationMatrixTests {
     probes.put(Action.COMPLETE_PREPARE_DECISION, changing(new Target(() -> batchAtPrepare("award-decision")),
         (key, role) -> complete(key, "Task_PrepareDecision", null, role,
             "{\"decisionNominations\":" + BatchFlow.jsonList(chosen.get(key)) + "}")));
+    probes.put(Action.READ_DRAFT, (role, expected) ->
+        status(rest.get("/api/batches/" + instanceId(decision.get()) + "/draft", role.credentials())));
     probes.put(Action.SIGN_DECISION, changing(decision, (key, role) ->
         complete(key, "Task_SignDecision", null, role, "{\"signAction\":{\"value\":\"SIGN\"}}")));
     probes.put(Action.SIGN_DECISION_DEPUTY_MAY_SIGN, changing(new Target(this::decisionToSign), (key, role) ->

@@ -99,6 +99,12 @@ async function load(state) {
     return;
   }
 
+  const draft = task && task.processInstanceId ? DRAFTS[task.taskDefinitionKey] : null;
+  if (draft) {
+    showOnly(root, draftSection(draft, task.processInstanceId));
+    return;
+  }
+
   if (!task || !task.processInstanceId || !String(task.processDefinitionId || '').startsWith('nomination:')) {
     showOnly(root, el('p', { className: 'text-muted', id: 'ho-so-none',
       text: 'Việc này không thuộc một đề nghị khen thưởng nên không có hồ sơ.' }));
@@ -130,6 +136,22 @@ async function load(state) {
   }
 
   buildDossier(state, businessKey);
+}
+
+// The signing steps of a decision and of a submission: the draft the signer is about to sign (DraftController).
+const DRAFTS = {
+  Task_SignDecision: 'Quyết định',
+  Task_SignSubmission: 'Tờ trình'
+};
+
+function draftSection(kind, processInstanceId) {
+  return el('div', { id: 'ho-so-du-thao' }, [
+    el('h3', { style: 'margin-top:0', text: 'Dự thảo ' + kind }),
+    el('p', { text: 'Bản PDF của ' + kind + ' sẽ ban hành khi ký: cùng nội dung, danh sách và tiền thưởng; ' +
+      'số và ngày được cấp khi ký.' }),
+    el('a', { id: 'ho-so-du-thao-link', className: 'btn btn-default', target: '_blank', rel: 'noopener',
+      href: '/api/batches/' + encodeURIComponent(processInstanceId) + '/draft', text: 'Xem dự thảo ' + kind + ' (PDF)' })
+  ]);
 }
 
 function buildDossier(state, businessKey) {
