@@ -15,12 +15,19 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.instance.Decision;
 import org.junit.jupiter.api.Test;
 import vn.thiduakhenthuong.council.Council;
 import vn.thiduakhenthuong.decision.Decisions;
 import vn.thiduakhenthuong.nomination.NominationFields;
 
-/** bpmn/README.md, the process owners' guide, lists every message, variable and element template there is. */
+/**
+ * bpmn/README.md, the process owners' guide, lists every message, variable and element template there is; the
+ * diagrams and tables it describes carry a version tag.
+ */
 class ProcessOwnerGuideTests {
 
   private static final Pattern NAME_IN_TABLE = Pattern.compile("^\\|\\s*`([^`]+)`", Pattern.MULTILINE);
@@ -67,6 +74,38 @@ class ProcessOwnerGuideTests {
     }
     assertThat(templates).isNotEmpty();
     assertThat(Files.readString(Path.of("bpmn", "README.md"))).contains(templates);
+  }
+
+  /**
+   * Cockpit shows a definition's version tag beside its version number, and «null» when it has none: every process
+   * and decision in bpmn/ carries one, and the guide tells process owners to raise it with each change.
+   */
+  @Test
+  void shouldGiveEveryProcessAndDecisionAVersionTag() throws IOException {
+    List<String> untagged = new ArrayList<>();
+    try (Stream<Path> files = Files.list(Path.of("bpmn"))) {
+      for (Path file : files.sorted().toList()) {
+        if (file.toString().endsWith(".bpmn")) {
+          for (Process process : Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(Process.class)) {
+            if (isBlank(process.getCamundaVersionTag())) {
+              untagged.add(file.getFileName() + ": " + process.getId());
+            }
+          }
+        } else if (file.toString().endsWith(".dmn")) {
+          for (Decision decision : Dmn.readModelFromFile(file.toFile()).getModelElementsByType(Decision.class)) {
+            if (isBlank(decision.getVersionTag())) {
+              untagged.add(file.getFileName() + ": " + decision.getId());
+            }
+          }
+        }
+      }
+    }
+    assertThat(untagged).as("processes and decisions without a version tag").isEmpty();
+    assertThat(Files.readString(Path.of("bpmn", "README.md"))).contains("*Version tag*");
+  }
+
+  private static boolean isBlank(String text) {
+    return text == null || text.isBlank();
   }
 
   private static Set<String> listed(String block) throws IOException {
