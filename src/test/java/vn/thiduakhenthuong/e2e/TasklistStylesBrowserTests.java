@@ -6,15 +6,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.test.annotation.DirtiesContext;
 import vn.thiduakhenthuong.RestClient;
 
 /**
- * What Tasklist's own screens show around our forms, as {@code tasklist/styles/user-styles.css} arranges it: the error
- * of a refused submission leaves the form's buttons «Lưu» and «Hoàn thành» free to press (it lay over them, at the
- * bottom right of the window).
+ * What Tasklist's own screens show around our forms, as {@code tasklist/styles/user-styles.css} arranges it: a task in
+ * the list names its priority («Độ ưu tiên: 50», not a bare «50»), and the error of a refused submission leaves the
+ * form's buttons «Lưu» and «Hoàn thành» free to press (it lay over them, at the bottom right of the window).
  */
 // One engine named "default" at a time: the REST filter looks the engine up by name.
 @DirtiesContext
@@ -22,6 +24,22 @@ import vn.thiduakhenthuong.RestClient;
     "spring.datasource.url=jdbc:h2:mem:tasklist-styles-browser-tests;DB_CLOSE_DELAY=-1",
     "camunda.bpm.job-execution.enabled=false"})
 class TasklistStylesBrowserTests extends BrowserOnTheApp {
+
+  @Test
+  void shouldNameTheTaskPriorityInTheList() {
+    new RestClient(template).startNomination("tpqldd:demo", "Lê Văn Ưu Tiên");
+    Tasklist tasklist = new Tasklist(browser, "http://localhost:" + port);
+    tasklist.logIn("tpqldd");
+    tasklist.click(By.xpath("(//a[contains(normalize-space(),'Việc của tôi')])[1]"));
+    WebElement priority = tasklist.wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+        "//li[contains(@class,'task') and contains(normalize-space(.),'Lê Văn Ưu Tiên')]//*[contains(@class,'priority')]")));
+    String shown = (String) ((JavascriptExecutor) browser).executeScript(
+        "const label = getComputedStyle(arguments[0], '::before').content;"
+            + " return (label === 'none' ? '' : label.replace(/^\"|\"$/g, '')) + arguments[0].textContent.trim();", priority);
+    tasklist.shot("tasklist-priority");
+
+    assertThat(shown).isEqualTo("Độ ưu tiên: 50");
+  }
 
   @Test
   void shouldLeaveTheFormButtonsFreeUnderARefusal() {
