@@ -85,6 +85,29 @@ class AdminBrowserTests extends BrowserOnTheApp {
     }
   }
 
+  /**
+   * Admin's authorizations page heads its table with the resource's name before the word «Phân quyền», English word
+   * order («Ứng dụng Phân quyền»): custom/phan-quyen.js turns it into «Phân quyền đối với ứng dụng», also when another
+   * resource is chosen.
+   */
+  @Test
+  void shouldHeadTheAuthorizationsInVietnameseWordOrder() {
+    String admin = "http://localhost:" + port + "/camunda/app/admin/";
+    BrowserSupport.logInAt(browser, admin, "admin");
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    By heading = By.cssSelector(".section-content > header h3");
+
+    browser.get(admin + "#/authorization?resource=0");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(heading, "ứng dụng"));
+    BrowserSupport.screenshot(browser, "admin-03-authorizations-application");
+    assertThat(browser.findElement(heading).getText()).isEqualTo("Phân quyền đối với ứng dụng");
+
+    browser.findElement(By.xpath("//aside//a[normalize-space()='Định nghĩa quy trình']")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(heading, "định nghĩa quy trình"));
+    BrowserSupport.screenshot(browser, "admin-04-authorizations-process-definition");
+    assertThat(browser.findElement(heading).getText()).isEqualTo("Phân quyền đối với định nghĩa quy trình");
+  }
+
   /** The notification's heading as shown: its status and the colon after it, spaces between them included. */
   private String heading(WebElement notification) {
     return ((String) ((JavascriptExecutor) browser).executeScript(

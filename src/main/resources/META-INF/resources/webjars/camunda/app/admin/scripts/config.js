@@ -2,7 +2,8 @@
 // availableLocales, and fall back to Vietnamese otherwise. Dates as Vietnamese write them.
 export default {
   // the notifications' heading without a space before its colon (shared with Tasklist)
-  customScripts: ['../tasklist/custom/dau-hai-cham'],
+  // and the authorizations page's heading in Vietnamese word order («Phân quyền đối với ứng dụng»)
+  customScripts: ['../tasklist/custom/dau-hai-cham', '../tasklist/custom/phan-quyen'],
   app: {
     name: '· Quản trị',
     vendor: 'Thi đua - Khen thưởng'
