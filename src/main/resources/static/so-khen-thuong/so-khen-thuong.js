@@ -2,6 +2,8 @@
 // /api/registry/summary with the session of the Camunda webapps. A plain ES module, no library.
 // Every text from the server goes into the page through textContent, never as HTML.
 
+import { el, errorMessage } from '/camunda/app/tasklist/custom/dom.js';
+
 const TASKLIST = '/camunda/app/tasklist/';
 
 const PERIODS = {
@@ -30,22 +32,6 @@ const FILTER_KEYS = ['year', 'period', 'unitCode', 'awardType'];
 const UNIT_CODE = /^[A-Za-z0-9_-]{1,20}$/;
 
 // ---------- small helpers ----------
-
-function el(tag, attributes, children) {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes || {})) {
-    if (value === undefined || value === null || value === false) continue;
-    if (name === 'text') element.textContent = String(value);
-    else if (name === 'className') element.className = value;
-    else element.setAttribute(name, value === true ? '' : String(value));
-  }
-  for (const child of children || []) {
-    if (child !== null && child !== undefined) {
-      element.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
-    }
-  }
-  return element;
-}
 
 function $(id) {
   return document.getElementById(id);
@@ -82,16 +68,6 @@ function query(criteria, keepBlankYear) {
     else if (key === 'year' && keepBlankYear && key in criteria) params.set(key, '');
   }
   return params.toString();
-}
-
-async function errorMessage(response, fallback) {
-  try {
-    const body = await response.json();
-    if (body && typeof body.message === 'string' && body.message.trim()) return body.message;
-  } catch (notJson) {
-    // fall through
-  }
-  return fallback;
 }
 
 function alertBox(kind, text) {

@@ -1,6 +1,6 @@
 // Helpers the Tasklist plugins and our own pages share: building elements without HTML, a button asked twice, the
 // webapp session's CSRF token and the Vietnamese message of an /api error (ho-so.js, thong-bao.js,
-// /de-nghi-cua-don-vi/); following elements Angular rewrites (loi.js,
+// /de-nghi-cua-don-vi/, /so-khen-thuong/); following elements Angular rewrites (loi.js,
 // don-vi.js, dau-hai-cham.js, chi-xem.js); the engine's API and the open task (don-vi.js, chi-xem.js).
 
 /** An element with attributes ('text' sets textContent, never HTML) and children. */
