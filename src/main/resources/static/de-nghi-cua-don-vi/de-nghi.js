@@ -1,6 +1,8 @@
 // «Đề nghị của đơn vị»: a unit head's nominations (GET /api/me/nominations) with where each one is, and the
 // withdrawal SPEC §4.1 allows until the Council has voted (POST /api/me/nominations/{key}/withdraw), asked twice.
-// The page runs in the webapps' session: a change carries the session's CSRF token.
+// The Office and the Director get every unit's, «Theo dõi đề nghị khen thưởng», narrowed by year and unit (the
+// page's address keeps them: ?year=2026&unitCode=qldd). The page runs in the webapps' session: a change carries the
+// session's CSRF token.
 
 import { el, askedTwice, errorMessage } from '/camunda/app/tasklist/custom/dom.js';
 
@@ -8,6 +10,9 @@ const API = '/api/me/nominations';
 const statusBox = document.getElementById('status');
 const table = document.getElementById('rows');
 const body = table.querySelector('tbody');
+const filters = document.getElementById('filters');
+const yearInput = document.getElementById('f-year');
+const unitSelect = document.getElementById('f-unit');
 
 function say(kind, message) {
   statusBox.replaceChildren(message ? el('div', { className: 'alert alert-' + kind, role: 'alert', text: message }) : '');
@@ -61,10 +66,38 @@ function line(row) {
   ]);
 }
 
+/** The page's own address gives the filters: ?year=2026&unitCode=qldd. */
+function criteria() {
+  const params = new URLSearchParams(window.location.search);
+  const chosen = new URLSearchParams();
+  for (const key of ['year', 'unitCode']) {
+    const value = (params.get(key) || '').trim();
+    if (value) chosen.set(key, value);
+  }
+  return chosen;
+}
+
+function showPage(page, chosen) {
+  const all = page.scope === 'ALL';
+  document.getElementById('title').textContent = page.title;
+  document.title = page.title + ' · Thi đua - Khen thưởng';
+  document.querySelector('.brand-page').textContent = all ? 'Theo dõi đề nghị' : 'Đề nghị của đơn vị';
+  document.getElementById('intro-units').hidden = all;
+  document.getElementById('intro-all').hidden = !all;
+  const units = Object.entries(page.units || {});
+  filters.hidden = !all && units.length < 2;
+  unitSelect.replaceChildren(el('option', { value: '', text: 'Tất cả' }),
+    ...units.map(([code, name]) => el('option', { value: code, text: name })));
+  unitSelect.value = chosen.get('unitCode') || '';
+  yearInput.value = chosen.get('year') || '';
+}
+
 async function load() {
+  const chosen = criteria();
   let response;
   try {
-    response = await fetch(API, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    response = await fetch(API + (chosen.toString() ? '?' + chosen : ''),
+      { credentials: 'same-origin', headers: { Accept: 'application/json' } });
   } catch (failure) {
     say('danger', 'Không kết nối được máy chủ; hãy tải lại trang.');
     return;
@@ -78,10 +111,23 @@ async function load() {
     return;
   }
   csrfToken = response.headers.get('X-XSRF-TOKEN') || csrfToken;
-  const rows = await response.json();
+  const page = await response.json();
+  showPage(page, chosen);
+  const rows = page.rows || [];
   body.replaceChildren(...rows.map(line));
   table.hidden = rows.length === 0;
-  say(rows.length === 0 ? 'info' : '', rows.length === 0 ? 'Đơn vị chưa có đề nghị khen thưởng nào.' : '');
+  const none = chosen.toString() ? 'Không có đề nghị nào của năm, đơn vị đã chọn.'
+    : page.scope === 'ALL' ? 'Chưa có đề nghị khen thưởng nào.' : 'Đơn vị chưa có đề nghị khen thưởng nào.';
+  say(rows.length === 0 ? 'info' : '', rows.length === 0 ? none : '');
 }
+
+filters.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const chosen = new URLSearchParams();
+  if (yearInput.value.trim()) chosen.set('year', yearInput.value.trim());
+  if (unitSelect.value) chosen.set('unitCode', unitSelect.value);
+  window.history.replaceState(null, '', window.location.pathname + (chosen.toString() ? '?' + chosen : ''));
+  load();
+});
 
 load();

@@ -16,7 +16,9 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
@@ -29,15 +31,19 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thiduakhenthuong.documents.ApiErrors;
+import vn.thiduakhenthuong.identity.Callers;
+import vn.thiduakhenthuong.identity.Groups;
 import vn.thiduakhenthuong.nomination.Nomination.AwardType;
 import vn.thiduakhenthuong.validation.InvalidInputException;
 
 /**
- * «Đề nghị của đơn vị» (static/de-nghi-cua-don-vi/): the nominations of the units the caller heads, newest first,
- * each with where it waits or how it ended, in the words of the process diagram (so a process owner's renaming in
- * Modeler shows here too); and the withdrawal SPEC §4.1 gives the unit head until the Council has voted. Tasklist
- * offers no way to withdraw once the dossier is sent (it is the message {@code Withdraw}, not a task). Others get 403.
- * Everything is read and done with the caller's own engine authorizations (their units' tenants).
+ * «Đề nghị của đơn vị» (static/de-nghi-cua-don-vi/): the nominations the caller follows, newest first, each with where
+ * it waits or how it ended, in the words of the process diagram (so a process owner's renaming in Modeler shows here
+ * too). A unit head follows the units he heads, and may withdraw their nominations until the Council has voted (SPEC
+ * §4.1; Tasklist offers no way to, once the dossier is sent: it is the message {@code Withdraw}, not a task). The
+ * Office, the Director, the deputies and administrators follow every unit's («Theo dõi đề nghị khen thưởng»), which
+ * nothing else shows them: a nomination waiting for the Council or a decision is nobody's task. Others get 403.
+ * Everything is read and done with the caller's own engine authorizations (a unit head's units' tenants).
  */
 @RestController
 class UnitNominationsController {
@@ -53,30 +59,83 @@ class UnitNominationsController {
       boolean open, String where, String decisionNumber, boolean mayWithdraw) {
   }
 
+  /**
+   * The page: {@code scope} UNITS (a unit head's own units) or ALL (every unit), its title, the units it may be
+   * narrowed to (code to name), and the rows.
+   */
+  record Page(String scope, String title, Map<String, String> units, List<Row> rows) {
+  }
+
+  /** Who follows every unit's nominations. */
+  private static final List<String> FOLLOW_ALL = List.of(Groups.OFFICE, Groups.DIRECTOR, Groups.DEPUTY_DIRECTORS,
+      Groups.ADMIN);
+
   private final HistoryService history;
   private final RuntimeService runtime;
   private final RepositoryService repository;
   private final IdentityService identity;
+  private final UnitDirectory unitDirectory;
 
-  UnitNominationsController(ProcessEngine engine) {
+  UnitNominationsController(ProcessEngine engine, UnitDirectory unitDirectory) {
     this.history = engine.getHistoryService();
     this.runtime = engine.getRuntimeService();
     this.repository = engine.getRepositoryService();
     this.identity = engine.getIdentityService();
+    this.unitDirectory = unitDirectory;
   }
 
   /**
-   * The newest {@code limit} (at most 100) nominations of the caller's units. Bounded whatever a unit has: one query
-   * for the nominations, one for their variables, one per open nomination for the steps it waits at (the diagram,
-   * read once per version, names them and says which of them the unit may withdraw from). Tasklist's header asks
-   * with {@code limit=1} to learn whether to show the link.
+   * The newest {@code limit} (at most 100) nominations the caller follows, of {@code year} and of unit {@code unitCode}
+   * when given. Bounded whatever the units hold: one query for the nominations, one for their variables, one per open
+   * nomination for the steps it waits at (the diagram, read once per version, names them and says which of them the
+   * unit may withdraw from). Tasklist's header asks with {@code limit=1} to learn whether to show the link.
    */
   @GetMapping("/api/me/nominations")
-  List<Row> list(@RequestParam(defaultValue = "100") int limit) {
-    SortedMap<String, String> units = headedUnits();
-    List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(Nomination.PROCESS_KEY).tenantIdIn(units.keySet().toArray(String[]::new))
-        .orderByProcessInstanceStartTime().desc().listPage(0, Math.max(1, Math.min(limit, SHOWN)));
+  Page list(@RequestParam(defaultValue = "100") int limit, @RequestParam(required = false) String year,
+      @RequestParam(required = false) String unitCode) {
+    Authentication caller = identity.getCurrentAuthentication();
+    SortedMap<String, String> headed = UnitDirectory.unitsHeadedBy(identity, caller.getUserId());
+    boolean all = FOLLOW_ALL.stream().anyMatch(group -> Callers.isMember(identity, caller, group));
+    if (!all && headed.isEmpty()) {
+      throw ApiErrors.status(HttpStatus.FORBIDDEN, "Trang «Đề nghị của đơn vị» dành cho thủ trưởng đơn vị, "
+          + "Văn phòng Sở và Lãnh đạo Sở.");
+    }
+    SortedMap<String, String> units = all ? unitDirectory.allUnits() : headed;
+    HistoricProcessInstanceQuery query = history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(Nomination.PROCESS_KEY);
+    if (unitCode != null && !unitCode.isBlank()) {
+      if (!units.containsKey(unitCode)) {
+        throw ApiErrors.status(HttpStatus.BAD_REQUEST, "Đơn vị «" + unitCode + "» không có trong danh sách đơn vị "
+            + "anh/chị theo dõi (" + String.join(", ", units.keySet()) + ").");
+      }
+      query.tenantIdIn(unitCode);
+    } else if (!all) {
+      query.tenantIdIn(headed.keySet().toArray(String[]::new));
+    }
+    if (year != null && !year.isBlank()) {
+      query.variableValueEquals(NominationFields.YEAR, yearOf(year));
+    }
+    List<HistoricProcessInstance> instances = query.orderByProcessInstanceStartTime().desc()
+        .listPage(0, Math.max(1, Math.min(limit, SHOWN)));
+    return new Page(all ? "ALL" : "UNITS", all ? "Theo dõi đề nghị khen thưởng" : "Đề nghị khen thưởng của đơn vị",
+        units, rows(instances, units, headed));
+  }
+
+  private static int yearOf(String year) {
+    try {
+      int value = Integer.parseInt(year.strip());
+      if (value >= NominationFields.FIRST_YEAR && value <= NominationFields.LAST_YEAR) {
+        return value;
+      }
+    } catch (NumberFormatException notANumber) {
+      // said below
+    }
+    throw ApiErrors.status(HttpStatus.BAD_REQUEST, "Năm «" + year + "» không hợp lệ: nhập một năm từ "
+        + NominationFields.FIRST_YEAR + " đến " + NominationFields.LAST_YEAR + ".");
+  }
+
+  private List<Row> rows(List<HistoricProcessInstance> instances, Map<String, String> units,
+      Map<String, String> headed) {
     if (instances.isEmpty()) {
       return List.of();
     }
@@ -97,10 +156,12 @@ class UnitNominationsController {
       String where = !open ? diagram.ending(instance) : waitingAt.isEmpty() ? "Đang chuyển bước"
           : waitingAt.stream().map(diagram::name).filter(name -> name != null).distinct().collect(Collectors.joining("; "));
       Object decision = values.getOrDefault("decisionNumber", values.get("provinceDecisionNumber"));
-      rows.add(new Row(instance.getBusinessKey(), units.get(instance.getTenantId()), (String) values.get("nomineeName"),
-          awardLabel(values.get("awardType")), values.get("year"),
+      boolean ownUnit = headed.containsKey(instance.getTenantId());
+      rows.add(new Row(instance.getBusinessKey(), units.getOrDefault(instance.getTenantId(), instance.getTenantId()),
+          (String) values.get("nomineeName"), awardLabel(values.get("awardType")), values.get("year"),
           DAY.format(instance.getStartTime().toInstant().atZone(Nomination.ZONE)), open, where,
-          decision == null ? null : decision.toString(), open && waitingAt.stream().anyMatch(diagram::withdrawable)));
+          decision == null ? null : decision.toString(),
+          ownUnit && open && waitingAt.stream().anyMatch(diagram::withdrawable)));
     }
     return rows;
   }

@@ -55,4 +55,32 @@ class UnitNominationsBrowserTests extends BrowserOnTheApp {
         .processInstanceId(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(key)
             .singleResult().getId()).singleResult().getValue()).isEqualTo("WITHDRAWN");
   }
+
+  @Test
+  void shouldLetTheOfficeFollowEveryUnitsNominationsByYearAndUnit() {
+    RestClient rest = new RestClient(template);
+    String qldd = rest.startNomination("tpqldd:demo", "Lý Văn Đất");
+    String tnn = rest.startNomination("tptnn:demo", "Mai Thị Nước");
+
+    Tasklist tasklist = new Tasklist(browser, "http://localhost:" + port);
+    tasklist.logIn("chuyenvien");
+    By link = By.id("de-nghi-cua-don-vi-link");
+    tasklist.wait(20).until(ExpectedConditions.visibilityOfElementLocated(link));
+    assertThat(browser.findElement(link).getText()).isEqualTo("Theo dõi đề nghị");
+    tasklist.click(link);
+    tasklist.wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr[data-key='" + tnn + "']")));
+    assertThat(browser.findElement(By.id("title")).getText()).isEqualTo("Theo dõi đề nghị khen thưởng");
+    assertThat(browser.findElement(By.cssSelector("tr[data-key='" + qldd + "']")).getText())
+        .contains("Lý Văn Đất", "Phòng Quản lý đất đai", "Đính kèm và gửi hồ sơ đề nghị").doesNotContain("Rút đề nghị");
+    Tasklist.assertVietnamese(tasklist.shot("office-follows-nominations"));
+
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("f-unit")))
+        .selectByVisibleText("Phòng Tài nguyên nước - Khoáng sản");
+    browser.findElement(By.id("f-year")).sendKeys(String.valueOf(vn.thiduakhenthuong.nomination.Nomination.today().getYear()));
+    browser.findElement(By.id("f-submit")).click();
+    tasklist.wait(20).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("tr[data-key='" + qldd + "']")));
+    assertThat(browser.findElement(By.cssSelector("tr[data-key='" + tnn + "']")).getText()).contains("Mai Thị Nước");
+    assertThat(browser.getCurrentUrl()).contains("unitCode=tnn", "year=");
+    tasklist.shot("office-follows-one-unit");
+  }
 }

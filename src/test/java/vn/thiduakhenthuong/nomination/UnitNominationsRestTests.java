@@ -24,7 +24,8 @@ import vn.thiduakhenthuong.decision.BatchFlow;
 /**
  * «Đề nghị của đơn vị» over /api on PostgreSQL, as the demo users: a unit head sees his units' nominations with where
  * each waits or how it ended, in the diagram's words, and withdraws one until the Council has voted; another unit's
- * head neither sees nor withdraws it; the page is not for the Office.
+ * head neither sees nor withdraws it; the Office and the Director follow every unit's, narrowed by year and unit, and
+ * withdraw none; a Council member who is neither gets 403.
  */
 @DirtiesContext
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
@@ -66,13 +67,17 @@ class UnitNominationsRestTests {
     assertThat(row(mine, sent).get("proposedOn").asText()).matches("\\d{2}/\\d{2}/\\d{4}");
     // newest first; Tasklist's header asks for one, to know whether to show the link
     assertThat(mine.get(0).get("businessKey").asText()).isEqualTo(sent);
-    assertThat(json.readTree(rest.get(LIST + "?limit=1", UNIT_HEAD).getBody()).findValuesAsText("businessKey"))
+    assertThat(json.readTree(rest.get(LIST + "?limit=1", UNIT_HEAD).getBody()).get("rows").findValuesAsText("businessKey"))
         .containsExactly(sent);
 
     assertThat(list(OTHER_UNIT_HEAD).findValuesAsText("businessKey")).doesNotContain(proposed, sent);
-    ResponseEntity<String> office = rest.get(LIST, "chuyenvien:demo");
-    assertThat(office.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(json.readTree(office.getBody()).get("message").asText()).contains("dành cho thủ trưởng đơn vị");
+    ResponseEntity<String> councilOnly = rest.get(LIST, "ctcd:demo");
+    assertThat(councilOnly.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(json.readTree(councilOnly.getBody()).get("message").asText()).contains("dành cho thủ trưởng đơn vị");
+    ResponseEntity<String> elsewhere = rest.get(LIST + "?unitCode=tnn", UNIT_HEAD);
+    assertThat(elsewhere.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(elsewhere.getBody()).get("message").asText())
+        .isEqualTo("Đơn vị «tnn» không có trong danh sách đơn vị anh/chị theo dõi (qldd).");
 
     ResponseEntity<String> byOtherUnit = withdraw(sent, OTHER_UNIT_HEAD);
     assertThat(byOtherUnit.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
@@ -95,6 +100,45 @@ class UnitNominationsRestTests {
   }
 
   @Test
+  void shouldShowTheOfficeAndTheDirectorEveryUnitsNominationsWithoutWithdrawal() throws Exception {
+    String qldd = rest.startNomination(UNIT_HEAD, "Đặng Văn Đất Đai");
+    String tnn = rest.startNomination(OTHER_UNIT_HEAD, "Hồ Thị Nguồn Nước");
+
+    JsonNode office = page("chuyenvien:demo", "");
+    assertThat(office.get("scope").asText()).isEqualTo("ALL");
+    assertThat(office.get("title").asText()).isEqualTo("Theo dõi đề nghị khen thưởng");
+    assertThat(office.get("units").get("qldd").asText()).isEqualTo("Phòng Quản lý đất đai");
+    assertThat(office.get("units").size()).as("every demo unit").isEqualTo(7);
+    assertThat(row(office.get("rows"), qldd).get("unitName").asText()).isEqualTo("Phòng Quản lý đất đai");
+    assertThat(row(office.get("rows"), tnn).get("unitName").asText()).isEqualTo("Phòng Tài nguyên nước - Khoáng sản");
+    assertThat(office.get("rows").findValuesAsText("mayWithdraw")).as("only the unit's head withdraws")
+        .containsOnly("false");
+    assertThat(page("giamdoc:demo", "").get("rows").findValuesAsText("businessKey")).contains(qldd, tnn);
+    assertThat(page("phogiamdoc:demo", "").get("scope").asText()).isEqualTo("ALL");
+
+    assertThat(page("chuyenvien:demo", "?unitCode=tnn").get("rows").findValuesAsText("businessKey"))
+        .contains(tnn).doesNotContain(qldd);
+    int year = Nomination.today().getYear();
+    assertThat(page("chuyenvien:demo", "?year=" + year).get("rows").findValuesAsText("businessKey")).contains(qldd, tnn);
+    assertThat(page("chuyenvien:demo", "?year=" + (year == 2030 ? 2029 : year + 1)).get("rows")).isEmpty();
+    ResponseEntity<String> badYear = rest.get(LIST + "?year=abc", "chuyenvien:demo");
+    assertThat(badYear.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(badYear.getBody()).get("message").asText())
+        .isEqualTo("Năm «abc» không hợp lệ: nhập một năm từ 2021 đến 2030.");
+
+    // the secretary heads unit vp and is in the Office: every unit's, and withdraws none of qldd's
+    JsonNode secretary = page("chanhvp:demo", "");
+    assertThat(secretary.get("scope").asText()).isEqualTo("ALL");
+    assertThat(row(secretary.get("rows"), qldd).get("mayWithdraw").asBoolean()).isFalse();
+    assertThat(withdraw(qldd, "chanhvp:demo").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
+    JsonNode unit = page(UNIT_HEAD, "");
+    assertThat(unit.get("scope").asText()).isEqualTo("UNITS");
+    assertThat(unit.get("title").asText()).isEqualTo("Đề nghị khen thưởng của đơn vị");
+    assertThat(unit.get("units").size()).isOne();
+  }
+
+  @Test
   void shouldRefuseAWithdrawalOnceTheCouncilHasVoted() throws Exception {
     String voted = flow.nomination("Lê Văn Đã Xét", "INDIVIDUAL", "DIRECTOR_CERTIFICATE", "ANNUAL", 2026);
     assertThat(row(list(UNIT_HEAD), voted).get("where").asText()).isEqualTo("Chờ Hội đồng xét");
@@ -113,8 +157,13 @@ class UnitNominationsRestTests {
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(voted).count()).isOne();
   }
 
+  /** The rows the user's page shows. */
   private JsonNode list(String user) throws Exception {
-    ResponseEntity<String> answer = rest.get(LIST, user);
+    return page(user, "").get("rows");
+  }
+
+  private JsonNode page(String user, String query) throws Exception {
+    ResponseEntity<String> answer = rest.get(LIST + query, user);
     assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
     return json.readTree(answer.getBody());
   }

@@ -593,6 +593,11 @@ class BadInputSweepTests {
     cases.put("download: negative id", () -> get("/api/documents/-1", "chuyenvien"));
     cases.put("download: id beyond long", () -> get("/api/documents/99999999999999999999", "chuyenvien"));
     cases.put("download: another unit's document", () -> get("/api/documents/" + document, "tptnn"));
+    cases.put("nominations followed: year as text", () -> get("/api/me/nominations?year=abc", "chuyenvien"));
+    cases.put("nominations followed: year out of range", () -> get("/api/me/nominations?year=1999", "giamdoc"));
+    cases.put("nominations followed: another unit", () -> get("/api/me/nominations?unitCode=tnn", "tpqldd"));
+    cases.put("nominations followed: SQL as unit", () -> get("/api/me/nominations?unitCode=' OR 1=1 --", "chuyenvien"));
+    cases.put("nominations followed: by a Council member only", () -> get("/api/me/nominations", "ctcd"));
     cases.put("registry: year as text", () -> get("/api/registry?year=abc", "chuyenvien"));
     cases.put("registry: year 0", () -> get("/api/registry?year=0", "chuyenvien"));
     cases.put("registry: SQL as unit", () -> get("/api/registry?unitCode=' OR 1=1 --", "chuyenvien"));

@@ -15,6 +15,7 @@ function setVisible(node, visible) {
   if (li) li.style.display = visible ? '' : 'none';
 }
 
+/** The probe's answer when it is 200 (its JSON, or true when it has none), null otherwise. */
 async function mayRead(probe, signal) {
   const response = await fetch(probe(), {
     method: 'GET',
@@ -22,12 +23,17 @@ async function mayRead(probe, signal) {
     headers: { Accept: 'application/json' },
     signal
   });
-  return response.status === 200;
+  if (response.status !== 200) return null;
+  try {
+    return await response.json();
+  } catch (notJson) {
+    return true;
+  }
 }
 
 /**
  * The navbar plugin for the page at {@code page}: {@code probe()} gives the API address whose 200 shows the link,
- * {@code icon} a glyphicon's name.
+ * {@code icon} a glyphicon's name; {@code label} and {@code title} are texts, or functions of the probe's answer.
  */
 export function navbarLink({ id, page, label, title, icon, priority, probe }) {
   // One entry per rendered link, so that a logout (Tasklist drops the navbar items) stops its check.
@@ -43,13 +49,15 @@ export function navbarLink({ id, page, label, title, icon, priority, probe }) {
 
       node.textContent = '';
       node.style.display = 'none';
-      mayRead(probe, signal).then((allowed) => {
+      mayRead(probe, signal).then((answer) => {
         if (signal.aborted) return;
+        const allowed = answer !== null;
         if (allowed) {
-          node.appendChild(el('a', { href: page, id: id + '-link', title }, [
+          const text = (value) => (typeof value === 'function' ? value(answer) : value);
+          node.appendChild(el('a', { href: page, id: id + '-link', title: text(title) }, [
             el('span', { className: 'glyphicon ' + icon, 'aria-hidden': 'true' }),
             ' ',
-            el('span', { text: label })
+            el('span', { text: text(label) })
           ]));
         }
         setVisible(node, allowed);
@@ -57,7 +65,7 @@ export function navbarLink({ id, page, label, title, icon, priority, probe }) {
         // No link when the check fails: the page itself would answer the same.
         if (signal.aborted) return;
         setVisible(node, false);
-        console.warn(label + ': không kiểm tra được quyền xem trang.', failure);
+        console.warn(page + ': không kiểm tra được quyền xem trang.', failure);
       }).finally(() => mounted.delete(state));
     },
     // Called without arguments; stop the checks whose link is no longer on the page.
