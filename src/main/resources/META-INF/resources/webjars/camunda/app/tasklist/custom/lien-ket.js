@@ -15,8 +15,8 @@ function setVisible(node, visible) {
   if (li) li.style.display = visible ? '' : 'none';
 }
 
-/** The probe's answer when it is 200 (its JSON, or true when it has none), null otherwise. */
-async function mayRead(probe, signal) {
+/** The probe's answer when it is 200 (its JSON when {@code read}, otherwise true), null otherwise. */
+async function mayRead(probe, read, signal) {
   const response = await fetch(probe(), {
     method: 'GET',
     credentials: 'same-origin',
@@ -24,6 +24,7 @@ async function mayRead(probe, signal) {
     signal
   });
   if (response.status !== 200) return null;
+  if (!read) return true;
   try {
     return await response.json();
   } catch (notJson) {
@@ -49,7 +50,8 @@ export function navbarLink({ id, page, label, title, icon, priority, probe }) {
 
       node.textContent = '';
       node.style.display = 'none';
-      mayRead(probe, signal).then((answer) => {
+      const read = typeof label === 'function' || typeof title === 'function';
+      mayRead(probe, read, signal).then((answer) => {
         if (signal.aborted) return;
         const allowed = answer !== null;
         if (allowed) {
