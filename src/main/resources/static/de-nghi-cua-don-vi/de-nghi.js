@@ -5,6 +5,7 @@
 // session's CSRF token.
 
 import { el, askedTwice, errorMessage } from '/camunda/app/tasklist/custom/dom.js';
+import { documentCells } from '/camunda/app/tasklist/custom/tai-lieu.js';
 
 const API = '/api/me/nominations';
 const statusBox = document.getElementById('status');
@@ -22,9 +23,55 @@ function say(kind, message) {
 // cookie has the path /camunda, out of this page's reach).
 let csrfToken = '';
 
+/** «Hồ sơ»: the nomination's documents in a row below its own, to download; pressed again, they go. */
+function dossierButton(row) {
+  const button = el('button', { type: 'button', className: 'btn btn-default', 'aria-expanded': 'false',
+    title: 'Các tài liệu trong hồ sơ đề nghị ' + row.businessKey, text: 'Hồ sơ' });
+  button.addEventListener('click', () => toggleDossier(row, button));
+  return button;
+}
+
+async function toggleDossier(row, button) {
+  const line = button.closest('tr');
+  const shown = line.nextElementSibling && line.nextElementSibling.classList.contains('ho-so-row')
+    ? line.nextElementSibling : null;
+  if (shown) {
+    shown.remove();
+    button.setAttribute('aria-expanded', 'false');
+    return;
+  }
+  const cell = el('td', { colspan: '7', text: 'Đang tải hồ sơ…' });
+  line.after(el('tr', { className: 'ho-so-row', 'data-dossier': row.businessKey }, [cell]));
+  button.setAttribute('aria-expanded', 'true');
+  try {
+    const response = await fetch('/api/nominations/' + encodeURIComponent(row.businessKey) + '/documents',
+      { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    if (!response.ok) {
+      cell.replaceChildren(el('div', { className: 'alert alert-danger', role: 'alert',
+        text: await errorMessage(response, 'Không đọc được hồ sơ (lỗi ' + response.status + ').') }));
+      return;
+    }
+    const documents = await response.json();
+    cell.replaceChildren(documents.length === 0
+      ? el('p', { className: 'muted', text: 'Hồ sơ chưa có tài liệu nào.' })
+      : el('table', { className: 'table documents' }, [
+        el('thead', {}, [el('tr', {}, ['Loại', 'Tên tệp', 'Dung lượng', 'Người tải lên', 'Thời điểm']
+          .map((heading) => el('th', { scope: 'col', text: heading })))]),
+        el('tbody', {}, documents.map((doc) => el('tr', { 'data-id': doc.id }, documentCells(doc))))
+      ]));
+  } catch (failure) {
+    cell.replaceChildren(el('div', { className: 'alert alert-danger', role: 'alert',
+      text: 'Không kết nối được máy chủ; hãy thử lại.' }));
+  }
+}
+
+function actionsCell(row) {
+  return el('td', { className: 'nowrap actions' }, [dossierButton(row), withdrawCell(row)]);
+}
+
 function withdrawCell(row) {
-  if (!row.mayWithdraw) return el('td');
-  return el('td', { className: 'nowrap' }, [askedTwice({
+  if (!row.mayWithdraw) return '';
+  return el('span', {}, [askedTwice({
     label: 'Rút đề nghị',
     question: 'Rút đề nghị ' + row.businessKey + '? Không hoàn tác được.',
     confirm: 'Xác nhận rút',
@@ -62,7 +109,7 @@ function line(row) {
     el('td', { text: row.unitName || '' }),
     el('td', { className: 'nowrap', text: row.proposedOn }),
     where,
-    withdrawCell(row)
+    actionsCell(row)
   ]);
 }
 

@@ -42,7 +42,18 @@ class UnitNominationsBrowserTests extends BrowserOnTheApp {
         "Phòng Quản lý đất đai", "Kiểm tra hồ sơ đề nghị", "Rút đề nghị");
     Tasklist.assertVietnamese(tasklist.shot("unit-nominations"));
 
-    tasklist.click(By.cssSelector("tr[data-key='" + key + "'] button"));
+    // his dossier, to download, below the row; pressed again, it goes
+    By dossierButton = By.xpath("//tr[@data-key='" + key + "']//button[normalize-space()='Hồ sơ']");
+    tasklist.click(dossierButton);
+    By dossier = By.cssSelector("tr.ho-so-row[data-dossier='" + key + "']");
+    tasklist.wait(20).until(ExpectedConditions.textToBePresentInElementLocated(dossier, "Báo cáo thành tích"));
+    assertThat(browser.findElement(dossier).getText()).contains("Tờ trình", "to_trinh.pdf", "bao_cao_thanh_tich.pdf");
+    assertThat(browser.findElement(By.cssSelector("tr.ho-so-row a")).getAttribute("href")).contains("/api/documents/");
+    tasklist.shot("unit-nominations-dossier");
+    tasklist.click(dossierButton);
+    tasklist.wait(10).until(ExpectedConditions.numberOfElementsToBe(dossier, 0));
+
+    tasklist.click(By.xpath("//tr[@data-key='" + key + "']//button[normalize-space()='Rút đề nghị']"));
     tasklist.wait(10).until(ExpectedConditions.textToBePresentInElementLocated(row, "Không hoàn tác được"));
     tasklist.shot("unit-nominations-confirm");
     tasklist.click(By.xpath("//tr[@data-key='" + key + "']//button[normalize-space()='Xác nhận rút']"));
@@ -50,7 +61,8 @@ class UnitNominationsBrowserTests extends BrowserOnTheApp {
     String after = browser.findElement(row).getText();
     tasklist.shot("unit-nominations-withdrawn");
     assertThat(after).contains("Đơn vị rút đề nghị");
-    assertThat(browser.findElements(By.cssSelector("tr[data-key='" + key + "'] button"))).as("no withdrawal offered").isEmpty();
+    assertThat(browser.findElements(By.xpath("//tr[@data-key='" + key + "']//button[normalize-space()='Rút đề nghị']")))
+        .as("no withdrawal offered").isEmpty();
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().variableName("outcome")
         .processInstanceId(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(key)
             .singleResult().getId()).singleResult().getValue()).isEqualTo("WITHDRAWN");
@@ -73,6 +85,9 @@ class UnitNominationsBrowserTests extends BrowserOnTheApp {
     assertThat(browser.findElement(By.cssSelector("tr[data-key='" + qldd + "']")).getText())
         .contains("Lý Văn Đất", "Phòng Quản lý đất đai", "Đính kèm và gửi hồ sơ đề nghị").doesNotContain("Rút đề nghị");
     Tasklist.assertVietnamese(tasklist.shot("office-follows-nominations"));
+    tasklist.click(By.xpath("//tr[@data-key='" + qldd + "']//button[normalize-space()='Hồ sơ']"));
+    tasklist.wait(20).until(ExpectedConditions.textToBePresentInElementLocated(
+        By.cssSelector("tr.ho-so-row[data-dossier='" + qldd + "']"), "Hồ sơ chưa có tài liệu nào."));
 
     new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("f-unit")))
         .selectByVisibleText("Phòng Tài nguyên nước - Khoáng sản");

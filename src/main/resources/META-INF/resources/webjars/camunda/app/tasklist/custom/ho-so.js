@@ -3,18 +3,9 @@
 // Every text from the server goes into the page through textContent, never as HTML.
 
 import { el, askedTwice, csrfToken, errorMessage } from './dom.js';
+import { TYPE_NAMES, documentCells, formatSize } from './tai-lieu.js';
 
 const MAX_BYTES = 20 * 1024 * 1024;
-
-const TYPE_NAMES = {
-  TO_TRINH: 'Tờ trình',
-  BAO_CAO_THANH_TICH: 'Báo cáo thành tích',
-  BIEN_BAN: 'Biên bản họp',
-  KHAC: 'Khác',
-  BIEN_BAN_HOI_DONG: 'Biên bản họp Hội đồng',
-  QUYET_DINH: 'Quyết định',
-  TO_TRINH_UBND: 'Tờ trình UBND tỉnh'
-};
 
 const UPLOADABLE_TYPES = ['TO_TRINH', 'BAO_CAO_THANH_TICH', 'BIEN_BAN', 'KHAC'];
 const REQUIRED_TYPES = ['TO_TRINH', 'BAO_CAO_THANH_TICH'];
@@ -23,41 +14,6 @@ const REQUIRED_TYPES = ['TO_TRINH', 'BAO_CAO_THANH_TICH'];
 const mounted = new Set();
 
 // ---------- small helpers ----------
-
-function typeName(type) {
-  return TYPE_NAMES[type] || String(type || '');
-}
-
-/** 1023 B, 12,5 KB, 1,2 MB: one decimal with a comma, as Vietnamese write it. */
-function formatSize(bytes) {
-  const size = Number(bytes);
-  if (!Number.isFinite(size) || size < 0) return '';
-  if (size < 1024) return size + ' B';
-  const units = ['KB', 'MB', 'GB'];
-  let value = size / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  let text = value.toFixed(1);
-  if (text === '1024.0' && unit < units.length - 1) { // 1023,96 KB rounds up to the next unit
-    text = '1.0';
-    unit++;
-  }
-  return text.replace(/\.0$/, '').replace('.', ',') + ' ' + units[unit];
-}
-
-/** dd/MM/yyyy HH:mm in the browser's own time zone. */
-function formatDateTime(iso) {
-  if (!iso) return '';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return String(iso);
-  const two = (n) => String(n).padStart(2, '0');
-  return two(date.getDate()) + '/' + two(date.getMonth() + 1) + '/' + date.getFullYear() + ' ' +
-    two(date.getHours()) + ':' + two(date.getMinutes());
-}
-
 
 function getJson(url, signal) {
   return fetch(url, {
@@ -279,14 +235,8 @@ async function refreshList(state, ui) {
     return;
   }
   for (const doc of documents) {
-    const link = el('a', { href: '/api/documents/' + encodeURIComponent(doc.id),
-      title: 'Tải về ' + (doc.fileName || ''), text: doc.fileName || ('Tài liệu số ' + doc.id) });
     tbody.appendChild(el('tr', { 'data-id': doc.id, 'data-type': doc.type }, [
-      el('td', { text: typeName(doc.type) }),
-      el('td', { style: 'word-break:break-all' }, [link]),
-      el('td', { style: 'text-align:right;white-space:nowrap', text: formatSize(doc.size) }),
-      el('td', { text: doc.uploadedByName || doc.uploadedBy || '', title: doc.uploadedBy || '' }),
-      el('td', { style: 'white-space:nowrap', text: formatDateTime(doc.uploadedAt) }),
+      ...documentCells(doc),
       removeCell(state, ui, doc)
     ]));
   }
