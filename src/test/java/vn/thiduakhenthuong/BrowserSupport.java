@@ -31,12 +31,21 @@ public final class BrowserSupport {
   private BrowserSupport() {}
 
   public static WebDriver chromium() {
+    return chromium("vi-VN");
+  }
+
+  /**
+   * A browser whose user asks for {@code language} first ("en-US": the webapps speak English), JavaScript's
+   * locale still Vietnamese.
+   */
+  public static WebDriver chromium(String language) {
     ChromeOptions options = new ChromeOptions();
     options.setBinary("/usr/bin/chromium");
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run", "--lang=vi-VN",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--lang=" + language,
         "--window-size=1400,1000");
-    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "vi-VN,vi"));
+    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages",
+        language + "," + language.substring(0, 2)));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort()
         .withEnvironment(java.util.Map.of("TZ", "Asia/Ho_Chi_Minh")).build();

@@ -1,9 +1,10 @@
 // Vietnamese first (SPEC §8): the webapps take the browser's first language when it is one of
 // availableLocales, and fall back to Vietnamese otherwise. Dates as Vietnamese write them.
 export default {
-  // the notifications' heading without a space before its colon (shared with Tasklist)
-  // and the authorizations page's heading in Vietnamese word order («Phân quyền đối với ứng dụng»)
-  customScripts: ['../tasklist/custom/dau-hai-cham', '../tasklist/custom/phan-quyen'],
+  // the notifications' heading without a space before its colon (shared with Tasklist), the webapps' Vietnamese
+  // names in the menu behind the house icon, and the authorizations page's heading in Vietnamese word order
+  // («Phân quyền đối với ứng dụng»)
+  customScripts: ['../tasklist/custom/dau-hai-cham', '../tasklist/custom/ten-ung-dung', '../tasklist/custom/phan-quyen'],
   app: {
     name: '· Quản trị',
     vendor: 'Thi đua - Khen thưởng'

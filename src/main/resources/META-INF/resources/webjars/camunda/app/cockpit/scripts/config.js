@@ -1,8 +1,9 @@
 // Vietnamese first (SPEC §8): the webapps take the browser's first language when it is one of
 // availableLocales, and fall back to Vietnamese otherwise. Dates as Vietnamese write them.
 export default {
-  // the notifications' heading without a space before its colon (shared with Tasklist)
-  customScripts: ['../tasklist/custom/dau-hai-cham'],
+  // the notifications' heading without a space before its colon (shared with Tasklist), the webapps' Vietnamese
+  // names in the menu behind the house icon
+  customScripts: ['../tasklist/custom/dau-hai-cham', '../tasklist/custom/ten-ung-dung'],
   app: {
     name: '· Giám sát',
     vendor: 'Thi đua - Khen thưởng'

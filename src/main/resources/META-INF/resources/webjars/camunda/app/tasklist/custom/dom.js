@@ -1,7 +1,8 @@
 // Helpers the Tasklist plugins and our own pages share: building elements without HTML, a button asked twice, the
 // webapp session's CSRF token and the Vietnamese message of an /api error (ho-so.js, thong-bao.js,
 // /de-nghi-cua-don-vi/, /so-khen-thuong/); following elements Angular rewrites (loi.js,
-// don-vi.js, dau-hai-cham.js, chi-xem.js); the engine's API and the open task (don-vi.js, chi-xem.js).
+// don-vi.js, dau-hai-cham.js, chi-xem.js); the engine's API and the open task (don-vi.js, chi-xem.js); whether the
+// webapps speak Vietnamese (ten-ung-dung.js, phan-quyen.js).
 
 /** An element with attributes ('text' sets textContent, never HTML) and children. */
 export function el(tag, attributes, children) {
@@ -109,4 +110,19 @@ export function whenever(selector, handle, key) {
     }
   }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
   all(document);
+}
+
+/**
+ * Whether the webapp shows its Vietnamese text, by Camunda's own rule: the browser's first language when it is one of
+ * the app's {@code locales.availableLocales} (scripts/config.js), else its {@code fallbackLocale}. For the words that
+ * Camunda writes in its code rather than in locales/*.json, which English and German users keep.
+ */
+export function vietnamese() {
+  const config = window.camTasklistConf || window.camCockpitConf || window.camAdminConf || window.camWelcomeConf || {};
+  const locales = config.locales || {};
+  const available = locales.availableLocales || ['vi'];
+  const navigator = window.navigator;
+  const first = ((Array.isArray(navigator.languages) ? navigator.languages[0] : navigator.language) || '')
+    .split('-')[0].toLowerCase();
+  return (available.includes(first) ? first : locales.fallbackLocale || 'vi') === 'vi';
 }
