@@ -2,12 +2,15 @@ package vn.thiduakhenthuong.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -19,6 +22,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import vn.thiduakhenthuong.BrowserSupport;
 import vn.thiduakhenthuong.EmbeddedPostgresConfiguration;
+import vn.thiduakhenthuong.RestClient;
 
 /**
  * The administrator adds a unit in Admin, as the README's "Admin how-to" says: «Tạo nhóm mới» with type
@@ -141,6 +145,45 @@ class AdminBrowserTests extends BrowserOnTheApp {
           .containsExactly("Cockpit", "Tasklist");
     } finally {
       english.quit();
+    }
+  }
+
+  /**
+   * Cockpit marks a field without a value with a grey word, «null» in Camunda's: the data scope (tenant) of our
+   * definitions, which have none, and an instance's parent process instance. It reads «(không có)»: a locale key for
+   * the process definition's (PROCESS_DEFINITION_NULL), Camunda's templates for the other two (custom/khong-co.js).
+   */
+  @Test
+  void shouldSayThatCockpitHasNoValueInWords() throws Exception {
+    RestClient rest = new RestClient(template);
+    String businessKey = rest.startNomination("tpqldd:demo", "Phạm Thị Không Có");
+    ObjectMapper json = new ObjectMapper();
+    String instance = json.readTree(rest.get("/engine-rest/process-instance?businessKey=" + businessKey, "admin:demo")
+        .getBody()).get(0).get("id").asText();
+    String process = json.readTree(rest.get("/engine-rest/process-definition/key/nomination", "admin:demo").getBody())
+        .get("id").asText();
+    String decision = json.readTree(rest.get("/engine-rest/decision-definition/key/nomination-eligibility",
+        "admin:demo").getBody()).get("id").asText();
+
+    String cockpit = "http://localhost:" + port + "/camunda/app/cockpit/default/";
+    BrowserSupport.logInAt(browser, cockpit, "admin");
+    Map<String, String> pages = new LinkedHashMap<>();
+    pages.put("process-definition/" + process + "/runtime", "dd.tenant-id");
+    pages.put("process-instance/" + instance + "/runtime", "dd.super-process-instance-id");
+    pages.put("decision-definition/" + decision, "dd.tenant-id");
+    int step = 8;
+    for (Map.Entry<String, String> page : pages.entrySet()) {
+      browser.get(cockpit + "#/" + page.getKey());
+      By field = By.cssSelector(page.getValue());
+      // the page before may still show its own field («qldd», the instance's tenant) until Angular replaces it
+      String shown = new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+          .until(driver -> {
+            String text = driver.findElement(field).getText();
+            return text.equals("(không có)") || text.equals("null") ? text : null;
+          });
+      String name = page.getKey().substring(0, page.getKey().indexOf('/'));
+      BrowserSupport.screenshot(browser, "admin-" + String.format("%02d", step++) + "-cockpit-" + name);
+      assertThat(shown).as(page.getKey() + " " + page.getValue()).isEqualTo("(không có)");
     }
   }
 

@@ -70,6 +70,29 @@ class VietnameseWebappsTests {
     assertThat(styles).contains(".ce-eol-banner").contains("display: none");
   }
 
+  /**
+   * A field without a value reads «(không có)», not a program's «null» (Cockpit's *_NULL keys: «ID phạm vi dữ liệu:
+   * null» on every definition of ours, which have no tenant), the same words as custom/khong-co.js writes where
+   * Camunda's templates hold «null».
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
+  void shouldSayNoValueInWords(String app) throws IOException {
+    JsonNode labels = read(app, "vi").get("labels");
+    List<String> bare = new ArrayList<>();
+    labels.fields().forEachRemaining(e -> {
+      if (e.getValue().asText().trim().equalsIgnoreCase("null")) {
+        bare.add(e.getKey());
+      }
+    });
+
+    assertThat(bare).as("labels that read «null»").isEmpty();
+    if (app.equals("cockpit")) {
+      assertThat(labels.get("PROCESS_DEFINITION_NULL").asText()).isEqualTo("(không có)");
+      assertThat(text(APPS + "tasklist/custom/khong-co.js")).contains("NONE = '(không có)'");
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"tasklist", "cockpit", "admin"})
   void shouldNameDaysAndMonthsInVietnamese(String app) throws IOException {

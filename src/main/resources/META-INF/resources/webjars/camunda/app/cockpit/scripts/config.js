@@ -2,8 +2,8 @@
 // availableLocales, and fall back to Vietnamese otherwise. Dates as Vietnamese write them.
 export default {
   // the notifications' heading without a space before its colon (shared with Tasklist), the webapps' Vietnamese
-  // names in the menu behind the house icon
-  customScripts: ['../tasklist/custom/dau-hai-cham', '../tasklist/custom/ten-ung-dung'],
+  // names in the menu behind the house icon, «(không có)» where Camunda's templates write «null»
+  customScripts: ['../tasklist/custom/dau-hai-cham', '../tasklist/custom/ten-ung-dung', '../tasklist/custom/khong-co'],
   app: {
     name: '· Giám sát',
     vendor: 'Thi đua - Khen thưởng'
