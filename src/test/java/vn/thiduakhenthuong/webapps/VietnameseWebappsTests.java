@@ -71,6 +71,22 @@ class VietnameseWebappsTests {
   }
 
   /**
+   * The four webapps share their footer, and say it in the same words: Cockpit wrote «Ngày và giờ được hiển thị…» and
+   * «Được vận hành bởi…», Admin «Ngày giờ hiển thị…», where Tasklist and the welcome page say «Ngày giờ được hiển
+   * thị…» and «Vận hành trên nền tảng…».
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"CAM_WIDGET_FOOTER_TIMEZONE", "CAM_WIDGET_FOOTER_POWERED_BY"})
+  void shouldWordTheFooterAlikeInEveryApp(String key) throws IOException {
+    TreeSet<String> wordings = new TreeSet<>();
+    for (String app : List.of("tasklist", "cockpit", "admin", "welcome")) {
+      wordings.add(read(app, "vi").get("labels").get(key).asText());
+    }
+
+    assertThat(wordings).as(key).hasSize(1);
+  }
+
+  /**
    * A field without a value reads «(không có)», not a program's «null» (Cockpit's *_NULL keys: «ID phạm vi dữ liệu:
    * null» on every definition of ours, which have no tenant), the same words as custom/khong-co.js writes where
    * Camunda's templates hold «null».
