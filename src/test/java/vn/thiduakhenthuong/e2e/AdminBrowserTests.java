@@ -3,9 +3,11 @@ package vn.thiduakhenthuong.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.text.Collator;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -95,7 +97,8 @@ class AdminBrowserTests extends BrowserOnTheApp {
   /**
    * Admin's authorizations page heads its table with the resource's name before the word «Phân quyền», English word
    * order («Ứng dụng Phân quyền»): custom/phan-quyen.js turns it into «Phân quyền đối với ứng dụng», also when another
-   * resource is chosen.
+   * resource is chosen. It also puts the list of resources on the left in Vietnamese alphabetical order: Angular sorted
+   * it by character codes, «Định nghĩa …» after «Thành viên …».
    */
   @Test
   void shouldHeadTheAuthorizationsInVietnameseWordOrder() {
@@ -108,11 +111,21 @@ class AdminBrowserTests extends BrowserOnTheApp {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(heading, "ứng dụng"));
     BrowserSupport.screenshot(browser, "admin-03-authorizations-application");
     assertThat(browser.findElement(heading).getText()).isEqualTo("Phân quyền đối với ứng dụng");
+    assertThat(resources()).containsSubsequence("Công việc (lịch sử)", "Định nghĩa bảng quyết định",
+        "Định nghĩa quy trình", "Định nghĩa yêu cầu quyết định", "Hệ thống")
+        .containsSubsequence("Phạm vi dữ liệu (tenant)", "Phân quyền", "Thành viên nhóm", "Ứng dụng")
+        .isSortedAccordingTo(Collator.getInstance(Locale.forLanguageTag("vi")));
 
     browser.findElement(By.xpath("//aside//a[normalize-space()='Định nghĩa quy trình']")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(heading, "định nghĩa quy trình"));
     BrowserSupport.screenshot(browser, "admin-04-authorizations-process-definition");
     assertThat(browser.findElement(heading).getText()).isEqualTo("Phân quyền đối với định nghĩa quy trình");
+    assertThat(resources()).hasSizeGreaterThan(10).isSortedAccordingTo(Collator.getInstance(Locale.forLanguageTag("vi")));
+  }
+
+  /** The authorizations page's list of resources, top to bottom. */
+  private List<String> resources() {
+    return browser.findElements(By.cssSelector("aside li > a")).stream().map(WebElement::getText).toList();
   }
 
   /**
