@@ -41,8 +41,8 @@ final class CurveChart {
       g.fillRect(0, 0, WIDTH, height);
       g.setColor(Color.BLACK);
       g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
-      g.drawString("Per nomination as the database fills (whole path, batch of %d, app engine)"
-          .formatted(levels.get(0).batch()), LEFT, 28);
+      g.drawString("Per nomination as the database fills (whole path, median of %d batches of %d, app engine)"
+          .formatted(levels.get(0).runs(), levels.get(0).batch()), LEFT, 28);
       panel(g, levels, TOP, "ms per nomination", NominationCurve.Level::msPerNomination, false);
       panel(g, levels, TOP + PANEL + GAP, "heap after full GC (MB)", NominationCurve.Level::heapAfterGcMb, true);
     } finally {

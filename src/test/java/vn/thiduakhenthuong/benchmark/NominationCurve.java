@@ -25,20 +25,24 @@ final class NominationCurve {
 
   static final double FLAT_TARGET = 1.25;
 
-  /** Levels ({@code -Dbenchmark.curve}, comma-separated, empty for none) and the measured batch. */
-  record Settings(List<Integer> levels, int batch) {
+  /**
+   * Levels ({@code -Dbenchmark.curve}, comma-separated, empty for none), the measured batch, and how many batches run
+   * at each level ({@code -Dbenchmark.curveRuns}): the level's time is their median, so that one slow batch (the
+   * machine's speed moves by a fifth within minutes) does not make a level.
+   */
+  record Settings(List<Integer> levels, int batch, int runs) {
 
     static Settings fromSystemProperties() {
       return new Settings(Arrays.stream(System.getProperty("benchmark.curve", "1000,10000").split(","))
           .map(String::trim).filter(s -> !s.isEmpty()).map(Integer::valueOf).sorted().toList(),
-          Integer.getInteger("benchmark.curveBatch", 40));
+          Integer.getInteger("benchmark.curveBatch", 40), Math.max(1, Integer.getInteger("benchmark.curveRuns", 3)));
     }
   }
 
-  /** One point of the curve. */
+  /** One point of the curve: the median batch's time, and the fastest and slowest batch's. */
   record Level(int target, long nominations, int batch, double fillSeconds, double msPerNomination,
       double transactionsPerNomination, double heapAfterGcMb, double heapGrowthPerNominationMb,
-      double rssGrowthPerNominationMb, double databaseMb) {}
+      double rssGrowthPerNominationMb, double databaseMb, int runs, double fastestMs, double slowestMs) {}
 
   private final DataSource dataSource;
   private final AppPath app;
@@ -81,15 +85,23 @@ final class NominationCurve {
       long inDatabase = nominations();
       double heapBefore = heapAfterGc();
       long rssBefore = rssKb();
-      PathRunner.Result result = new PathRunner(batch, app).run();
+      List<PathRunner.Result> runs = new ArrayList<>();
+      for (int run = 0; run < settings.runs(); run++) {
+        runs.add(new PathRunner(batch, app).run());
+      }
       long rssAfter = rssKb();
       double heapAfter = heapAfterGc();
+      runs.sort(java.util.Comparator.comparingDouble(PathRunner.Result::msPerNomination));
+      PathRunner.Result result = runs.get(runs.size() / 2);
       int n = result.nominations();
+      int all = runs.stream().mapToInt(PathRunner.Result::nominations).sum();
       Level level = new Level(target, inDatabase, n, fill, result.msPerNomination(),
-          (double) result.transactions() / n, heapAfter, (heapAfter - heapBefore) / n,
-          (rssAfter - rssBefore) / 1024.0 / n, queryLong("SELECT pg_database_size(current_database())") / 1024.0 / 1024);
-      log.accept("curve: %,d nominations in the database: %.0f ms and %.1f transactions per nomination, heap %.0f MB"
-          .formatted(inDatabase, level.msPerNomination(), level.transactionsPerNomination(), level.heapAfterGcMb()));
+          (double) result.transactions() / n, heapAfter, (heapAfter - heapBefore) / all,
+          (rssAfter - rssBefore) / 1024.0 / all, queryLong("SELECT pg_database_size(current_database())") / 1024.0 / 1024,
+          runs.size(), runs.get(0).msPerNomination(), runs.get(runs.size() - 1).msPerNomination());
+      log.accept(("curve: %,d nominations in the database: %.0f ms (median of %d batches, %.0f-%.0f) and %.1f transactions"
+          + " per nomination, heap %.0f MB").formatted(inDatabase, level.msPerNomination(), level.runs(),
+          level.fastestMs(), level.slowestMs(), level.transactionsPerNomination(), level.heapAfterGcMb()));
       levels.add(level);
     }
     return levels;
@@ -107,11 +119,12 @@ final class NominationCurve {
   static void writeCsv(List<Level> levels, Path csv) throws IOException {
     StringBuilder out = new StringBuilder("target,nominations_in_db,batch,fill_s,ms_per_nomination,"
         + "transactions_per_nomination,heap_after_gc_mb,heap_growth_mb_per_nomination,rss_growth_mb_per_nomination,"
-        + "database_mb\n");
+        + "database_mb,runs,fastest_ms,slowest_ms\n");
     for (Level l : levels) {
-      out.append("%d,%d,%d,%.1f,%.1f,%.2f,%.1f,%.4f,%.4f,%.0f%n".formatted(l.target(), l.nominations(), l.batch(),
-          l.fillSeconds(), l.msPerNomination(), l.transactionsPerNomination(), l.heapAfterGcMb(),
-          l.heapGrowthPerNominationMb(), l.rssGrowthPerNominationMb(), l.databaseMb()));
+      out.append("%d,%d,%d,%.1f,%.1f,%.2f,%.1f,%.4f,%.4f,%.0f,%d,%.1f,%.1f%n".formatted(l.target(), l.nominations(),
+          l.batch(), l.fillSeconds(), l.msPerNomination(), l.transactionsPerNomination(), l.heapAfterGcMb(),
+          l.heapGrowthPerNominationMb(), l.rssGrowthPerNominationMb(), l.databaseMb(), l.runs(), l.fastestMs(),
+          l.slowestMs()));
     }
     Files.createDirectories(csv.getParent());
     Files.writeString(csv, out, StandardCharsets.UTF_8);
@@ -124,11 +137,11 @@ final class NominationCurve {
     }
     StringBuilder out = new StringBuilder();
     for (Level l : levels) {
-      out.append("| curve at %,d nominations in the database (%,d MB): ms / transactions per nomination, heap after GC MB,"
-          .formatted(l.nominations(), Math.round(l.databaseMb()))
-          + " heap and RSS growth MB per nomination | %.0f / %.1f, %.0f MB, %+.3f / %+.3f |  |  |  |\n".formatted(
-          l.msPerNomination(), l.transactionsPerNomination(), l.heapAfterGcMb(), l.heapGrowthPerNominationMb(),
-          l.rssGrowthPerNominationMb()));
+      out.append(("| curve at %,d nominations in the database (%,d MB): ms (median of %d batches; fastest-slowest) /"
+          + " transactions per nomination, heap after GC MB, heap and RSS growth MB per nomination"
+          + " | %.0f (%.0f-%.0f) / %.1f, %.0f MB, %+.3f / %+.3f |  |  |  |\n").formatted(l.nominations(),
+          Math.round(l.databaseMb()), l.runs(), l.msPerNomination(), l.fastestMs(), l.slowestMs(),
+          l.transactionsPerNomination(), l.heapAfterGcMb(), l.heapGrowthPerNominationMb(), l.rssGrowthPerNominationMb()));
     }
     double slope = slope(levels);
     out.append("| curve: time per nomination at %,d / at %,d nominations | %.2f |  | ≤ %.2f | %s |\n".formatted(
