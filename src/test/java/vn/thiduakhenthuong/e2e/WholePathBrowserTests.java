@@ -146,6 +146,11 @@ class WholePathBrowserTests {
     assertThat(tasklist.start()).isTrue();
     tasklist.openTask("Việc của nhóm", "Xác nhận chương trình phiên họp", null);
     assertThat(browser.findElements(By.cssSelector(".ket-thuc-ngay"))).as("a session with nominations did not end at once").isEmpty();
+    // the dossiers of the candidates: the Hồ sơ tab points to «Theo dõi đề nghị» for the session's year
+    tasklist.click(By.xpath("//a[normalize-space()='Hồ sơ']"));
+    assertThat(tasklist.wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("ho-so-theo-doi-link")))
+        .getAttribute("href")).endsWith("/de-nghi-cua-don-vi/?year=2026");
+    tasklist.formTab();
     assertThat(tasklist.fieldErrorAfter("Hoàn thành")).isEqualTo("Trường này không được để trống.");
     tasklist.dismissErrors();
     tasklist.check("agendaNominations", INDIVIDUAL);

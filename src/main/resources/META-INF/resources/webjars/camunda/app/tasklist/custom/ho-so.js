@@ -56,8 +56,11 @@ async function load(state) {
   }
 
   const draft = task && task.processInstanceId ? DRAFTS[task.taskDefinitionKey] : null;
-  if (draft) {
-    showOnly(root, draftSection(draft, task.processInstanceId));
+  if (draft || (task && task.processInstanceId && OFFICE_STEPS.includes(task.taskDefinitionKey))) {
+    const follow = await followLink(engine, task, signal);
+    if (signal.aborted) return;
+    showOnly(root, draft ? draftSection(draft, task.processInstanceId) : follow);
+    if (draft) root.appendChild(follow);
     return;
   }
 
@@ -107,6 +110,30 @@ function draftSection(kind, processInstanceId) {
       'số và ngày được cấp khi ký.' }),
     el('a', { id: 'ho-so-du-thao-link', className: 'btn btn-default', target: '_blank', rel: 'noopener',
       href: '/api/batches/' + encodeURIComponent(processInstanceId) + '/draft', text: 'Xem dự thảo ' + kind + ' (PDF)' })
+  ]);
+}
+
+// The Office's steps of a session, a decision or a submission, which choose among nominations: their dossiers are
+// on «Theo dõi đề nghị» (/de-nghi-cua-don-vi/), which the Office and the Director may open.
+const OFFICE_STEPS = ['Task_ConfirmAgenda', 'Task_DecideNoQuorum', 'Task_ConfirmMinutes', 'Task_PrepareDecision',
+  'Task_PrepareSubmission', 'Task_SendToProvince', 'Task_RecordProvinceDecision'];
+
+/** A link to the nominations of the task's year on «Theo dõi đề nghị», where each one's «Hồ sơ» opens its dossier. */
+async function followLink(engine, task, signal) {
+  let year = '';
+  try {
+    const response = await getJson(engine + '/task/' + encodeURIComponent(task.id) + '/variables/year', signal);
+    const variable = response.ok ? await response.json() : null;
+    if (variable && Number.isInteger(variable.value)) year = String(variable.value);
+  } catch (unreadable) {
+    // the link without a year
+  }
+  return el('div', { id: 'ho-so-theo-doi', style: 'margin-top:16px' }, [
+    el('h4', { text: 'Hồ sơ của các đề nghị' }),
+    el('p', { text: 'Hồ sơ (Tờ trình, Báo cáo thành tích, Biên bản họp) của từng đề nghị' + (year ? ' năm ' + year : '') +
+      ': mở trang «Theo dõi đề nghị», bấm «Hồ sơ» ở dòng của đề nghị.' }),
+    el('a', { id: 'ho-so-theo-doi-link', className: 'btn btn-default', target: '_blank', rel: 'noopener',
+      href: '/de-nghi-cua-don-vi/' + (year ? '?year=' + encodeURIComponent(year) : ''), text: 'Mở «Theo dõi đề nghị»' })
   ]);
 }
 
