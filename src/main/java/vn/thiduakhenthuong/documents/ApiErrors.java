@@ -23,6 +23,29 @@ public class ApiErrors {
     return new ResponseStatusException(status, message);
   }
 
+  /** A year parameter: null when blank, a year from {@code from} to {@code to}, or a 400 that says so. */
+  public static Integer year(String text, int from, int to) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      int value = Integer.parseInt(text.strip());
+      if (value >= from && value <= to) {
+        return value;
+      }
+    } catch (NumberFormatException notANumber) {
+      // answered below
+    }
+    throw status(HttpStatus.BAD_REQUEST, "Năm «" + shown(text) + "» không hợp lệ: nhập một năm từ " + from + " đến "
+        + to + ".");
+  }
+
+  /** A caller's value as an error message may repeat it: letters, digits and a few signs, at most 30 characters. */
+  public static String shown(String text) {
+    String safe = text.replaceAll("[^\\p{L}\\p{N} _.-]", "?");
+    return safe.length() <= 30 ? safe : safe.substring(0, 30) + "…";
+  }
+
   @ExceptionHandler(ResponseStatusException.class)
   ResponseEntity<Map<String, String>> answer(ResponseStatusException error) {
     return ResponseEntity.status(error.getStatusCode()).body(Map.of("message", error.getReason()));

@@ -105,33 +105,21 @@ class UnitNominationsController {
         .processDefinitionKey(Nomination.PROCESS_KEY);
     if (unitCode != null && !unitCode.isBlank()) {
       if (!units.containsKey(unitCode)) {
-        throw ApiErrors.status(HttpStatus.BAD_REQUEST, "Đơn vị «" + unitCode + "» không có trong danh sách đơn vị "
+        throw ApiErrors.status(HttpStatus.BAD_REQUEST, "Đơn vị «" + ApiErrors.shown(unitCode) + "» không có trong danh sách đơn vị "
             + "anh/chị theo dõi (" + String.join(", ", units.keySet()) + ").");
       }
       query.tenantIdIn(unitCode);
     } else if (!all) {
       query.tenantIdIn(headed.keySet().toArray(String[]::new));
     }
-    if (year != null && !year.isBlank()) {
-      query.variableValueEquals(NominationFields.YEAR, yearOf(year));
+    Integer chosenYear = ApiErrors.year(year, NominationFields.FIRST_YEAR, NominationFields.LAST_YEAR);
+    if (chosenYear != null) {
+      query.variableValueEquals(NominationFields.YEAR, chosenYear);
     }
     List<HistoricProcessInstance> instances = query.orderByProcessInstanceStartTime().desc()
         .listPage(0, Math.max(1, Math.min(limit, SHOWN)));
     return new Page(all ? "ALL" : "UNITS", all ? "Theo dõi đề nghị khen thưởng" : "Đề nghị khen thưởng của đơn vị",
         units, rows(instances, units, headed));
-  }
-
-  private static int yearOf(String year) {
-    try {
-      int value = Integer.parseInt(year.strip());
-      if (value >= NominationFields.FIRST_YEAR && value <= NominationFields.LAST_YEAR) {
-        return value;
-      }
-    } catch (NumberFormatException notANumber) {
-      // said below
-    }
-    throw ApiErrors.status(HttpStatus.BAD_REQUEST, "Năm «" + year + "» không hợp lệ: nhập một năm từ "
-        + NominationFields.FIRST_YEAR + " đến " + NominationFields.LAST_YEAR + ".");
   }
 
   private List<Row> rows(List<HistoricProcessInstance> instances, Map<String, String> units,

@@ -158,23 +158,9 @@ class RegistryController {
   }
 
   private static RegistryFilter filter(String year, String unitCode, String period, String awardType) {
-    return new RegistryFilter(year(year), unitCode(unitCode), name(period, "period", "Đợt khen thưởng", Period.class),
+    return new RegistryFilter(ApiErrors.year(year, 2000, 2100), unitCode(unitCode),
+        name(period, "period", "Đợt khen thưởng", Period.class),
         name(awardType, "awardType", "Hình thức khen thưởng", AwardType.class));
-  }
-
-  private static Integer year(String year) {
-    if (year == null || year.isBlank()) {
-      return null;
-    }
-    try {
-      int value = Integer.parseInt(year.strip());
-      if (value >= 2000 && value <= 2100) {
-        return value;
-      }
-    } catch (NumberFormatException notANumber) {
-      // answered below
-    }
-    throw ApiErrors.status(HttpStatus.BAD_REQUEST, "Năm «" + shorten(year) + "» không hợp lệ (ví dụ: 2026).");
   }
 
   private static String unitCode(String unitCode) {
@@ -182,7 +168,7 @@ class RegistryController {
       return null;
     }
     if (!UNIT_CODE.matcher(unitCode.strip()).matches()) {
-      throw ApiErrors.status(HttpStatus.BAD_REQUEST, "Mã đơn vị «" + shorten(unitCode) + "» không hợp lệ.");
+      throw ApiErrors.status(HttpStatus.BAD_REQUEST, "Mã đơn vị «" + ApiErrors.shown(unitCode) + "» không hợp lệ.");
     }
     return unitCode.strip();
   }
@@ -192,15 +178,10 @@ class RegistryController {
       return null;
     }
     if (Arrays.stream(type.getEnumConstants()).noneMatch(constant -> constant.name().equals(value.strip()))) {
-      throw ApiErrors.status(HttpStatus.BAD_REQUEST, label + " (" + parameter + ") «" + shorten(value)
+      throw ApiErrors.status(HttpStatus.BAD_REQUEST, label + " (" + parameter + ") «" + ApiErrors.shown(value)
           + "» không hợp lệ; chỉ nhận: " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
               .collect(Collectors.joining(", ")) + ".");
     }
     return value.strip();
-  }
-
-  private static String shorten(String text) {
-    String safe = text.replaceAll("[^\\p{L}\\p{N} _.-]", "?");
-    return safe.length() <= 30 ? safe : safe.substring(0, 30) + "…";
   }
 }
