@@ -4,7 +4,7 @@
 // page's address keeps them: ?year=2026&unitCode=qldd). The page runs in the webapps' session: a change carries the
 // session's CSRF token.
 
-import { el, askedTwice, errorMessage } from '/camunda/app/tasklist/custom/dom.js';
+import { el, askedTwice, errorMessage, getJson } from '/camunda/app/tasklist/custom/dom.js';
 import { documentCells } from '/camunda/app/tasklist/custom/tai-lieu.js';
 
 const API = '/api/me/nominations';
@@ -44,8 +44,7 @@ async function toggleDossier(row, button) {
   line.after(el('tr', { className: 'ho-so-row', 'data-dossier': row.businessKey }, [cell]));
   button.setAttribute('aria-expanded', 'true');
   try {
-    const response = await fetch('/api/nominations/' + encodeURIComponent(row.businessKey) + '/documents',
-      { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    const response = await getJson('/api/nominations/' + encodeURIComponent(row.businessKey) + '/documents');
     if (!response.ok) {
       cell.replaceChildren(el('div', { className: 'alert alert-danger', role: 'alert',
         text: await errorMessage(response, 'Không đọc được hồ sơ (lỗi ' + response.status + ').') }));
@@ -143,8 +142,7 @@ async function load() {
   const chosen = criteria();
   let response;
   try {
-    response = await fetch(API + (chosen.toString() ? '?' + chosen : ''),
-      { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    response = await getJson(API + (chosen.toString() ? '?' + chosen : ''));
   } catch (failure) {
     say('danger', 'Không kết nối được máy chủ; hãy tải lại trang.');
     return;

@@ -10,7 +10,7 @@
 // tôi» or «Phiếu biểu quyết».
 // Loaded by `customScripts` in scripts/config.js.
 
-import { engineApi, selectedTask, whenever } from './dom.js';
+import { engineApi, getJson, selectedTask, whenever } from './dom.js';
 
 const HEADER = '.task-card .meta';
 const OFFERS = '[translate="SET_FOLLOW_UP_DATE"], [translate="SET_DUE_DATE"], [translate="ADD_GROUPS"]';
@@ -23,10 +23,7 @@ const mayChange = new Map();
 const byProcess = new Map();
 
 async function get(path) {
-  const response = await fetch(engineApi() + path, {
-    credentials: 'same-origin',
-    headers: { Accept: 'application/json' }
-  });
+  const response = await getJson(engineApi() + path);
   if (!response.ok) throw new Error(path + ': ' + response.status);
   return response.json();
 }

@@ -1,5 +1,5 @@
-// Helpers the Tasklist plugins and our own pages share: building elements without HTML, a button asked twice, the
-// webapp session's CSRF token and the Vietnamese message of an /api error (ho-so.js, thong-bao.js,
+// Helpers the Tasklist plugins and our own pages share: building elements without HTML, a button asked twice, a GET
+// of JSON with the session, the webapp session's CSRF token and the Vietnamese message of an /api error (ho-so.js, thong-bao.js,
 // /de-nghi-cua-don-vi/, /so-khen-thuong/); following elements Angular rewrites (loi.js,
 // don-vi.js, dau-hai-cham.js, chi-xem.js); the engine's API and the open task (don-vi.js, chi-xem.js); whether the
 // webapps speak Vietnamese (ten-ung-dung.js, phan-quyen.js).
@@ -54,6 +54,11 @@ function cookie(name) {
     }
   }
   return '';
+}
+
+/** A GET of JSON with the webapp session's cookies; {@code signal} (optional) aborts it. Answers the Response. */
+export function getJson(url, signal) {
+  return fetch(url, { method: 'GET', credentials: 'same-origin', headers: { Accept: 'application/json' }, signal });
 }
 
 /** The token non-GET calls of the webapp session need in X-XSRF-TOKEN. */

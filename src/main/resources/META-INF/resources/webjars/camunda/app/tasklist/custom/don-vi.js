@@ -4,7 +4,7 @@
 // `unitName` once per code; the code stays in the tooltip. When the variable cannot be read, the code stays.
 // Loaded by `customScripts` in scripts/config.js.
 
-import { engineApi, selectedTask, whenever } from './dom.js';
+import { engineApi, getJson, selectedTask, whenever } from './dom.js';
 
 const LABEL = '.task-card .tenant-id';
 
@@ -32,10 +32,7 @@ function relabel(label) {
   }
   const task = selectedTask(window.location.hash);
   if (names.has(shown) || !task) return;
-  names.set(shown, fetch(engineApi() + '/task/' + encodeURIComponent(task) + '/variables/unitName', {
-    credentials: 'same-origin',
-    headers: { Accept: 'application/json' }
-  })
+  names.set(shown, getJson(engineApi() + '/task/' + encodeURIComponent(task) + '/variables/unitName')
     .then((response) => (response.ok ? response.json() : null))
     .then((variable) => {
       const value = variable && typeof variable.value === 'string' ? variable.value.trim() : '';

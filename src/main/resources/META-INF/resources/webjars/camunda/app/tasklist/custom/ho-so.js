@@ -2,7 +2,7 @@
 // to, with an upload form. A plain ES module, loaded by `customScripts` in scripts/config.js.
 // Every text from the server goes into the page through textContent, never as HTML.
 
-import { el, askedTwice, csrfToken, errorMessage } from './dom.js';
+import { el, askedTwice, csrfToken, errorMessage, getJson } from './dom.js';
 import { TYPE_NAMES, documentCells, formatSize } from './tai-lieu.js';
 
 const MAX_BYTES = 20 * 1024 * 1024;
@@ -12,17 +12,6 @@ const REQUIRED_TYPES = ['TO_TRINH', 'BAO_CAO_THANH_TICH'];
 
 // One entry per rendered tab, so that a task switch or the tab's removal stops its requests.
 const mounted = new Set();
-
-// ---------- small helpers ----------
-
-function getJson(url, signal) {
-  return fetch(url, {
-    method: 'GET',
-    credentials: 'same-origin',
-    headers: { Accept: 'application/json' },
-    signal
-  });
-}
 
 // ---------- the tab ----------
 

@@ -6,7 +6,7 @@
 // «Phiên họp Hội đồng Thi đua - Khen thưởng đã kết thúc ngay: Không có đề nghị chờ xét. Không có việc nào được tạo.» A changed diagram needs no change here.
 // Loaded by `customScripts` in scripts/config.js.
 
-import { el, engineApi } from './dom.js';
+import { el, engineApi, getJson } from './dom.js';
 
 /** The start of a process from a definition, through the webapp session or /engine-rest. */
 const START = /\/process-definition\/(?:key\/[^/]+(?:\/tenant-id\/[^/]+)?|[^/]+)\/(?:submit-form|start)(?:\?.*)?$/;
@@ -33,7 +33,7 @@ export function notice(processName, endName) {
 }
 
 async function read(path) {
-  const response = await fetch(engineApi() + path, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  const response = await getJson(engineApi() + path);
   return response.ok ? response.json() : null;
 }
 

@@ -2,7 +2,7 @@
 // when the page's API answers 200 for the logged-in user: it answers 403 to everybody the page is not for, so they
 // never see the link. Used by the plain ES modules that `customScripts` in scripts/config.js loads.
 
-import { el } from './dom.js';
+import { el, getJson } from './dom.js';
 
 /** The <li> Tasklist wraps around every navbar action; hidden with us so no empty gap remains. */
 function item(node) {
@@ -17,12 +17,7 @@ function setVisible(node, visible) {
 
 /** The probe's answer when it is 200 (its JSON when {@code read}, otherwise true), null otherwise. */
 async function mayRead(probe, read, signal) {
-  const response = await fetch(probe(), {
-    method: 'GET',
-    credentials: 'same-origin',
-    headers: { Accept: 'application/json' },
-    signal
-  });
+  const response = await getJson(probe(), signal);
   if (response.status !== 200) return null;
   if (!read) return true;
   try {

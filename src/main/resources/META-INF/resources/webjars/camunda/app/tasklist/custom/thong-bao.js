@@ -3,7 +3,7 @@
 // ticked and locked; the optional ones can be switched off. GET/PUT /api/me/notifications with the
 // webapp session; the PUT sends the session's CSRF token. Texts from the server go in as textContent.
 
-import { el, csrfToken, errorMessage } from './dom.js';
+import { el, csrfToken, errorMessage, getJson } from './dom.js';
 
 const URL = '/api/me/notifications';
 
@@ -69,7 +69,7 @@ function render(panel, settings, api) {
 async function open(panel, api) {
   panel.textContent = 'Đang tải…';
   try {
-    const response = await fetch(URL, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    const response = await getJson(URL);
     if (!response.ok) {
       panel.textContent = await errorMessage(response, 'Không đọc được lựa chọn (mã lỗi ' + response.status + ').');
       return;
