@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.thiduakhenthuong.config.InsertIfAbsent;
 import vn.thiduakhenthuong.nomination.Reservations;
 
 /**
@@ -26,9 +26,11 @@ public class CouncilStore {
 
   private final JdbcTemplate jdbc;
   private final Reservations reservations;
+  private final InsertIfAbsent ballots;
 
   public CouncilStore(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
+    this.ballots = new InsertIfAbsent(jdbc, transactions);
     this.reservations = new Reservations(jdbc, transactions, "council_reservation", "session_id");
   }
 
@@ -80,11 +82,9 @@ public class CouncilStore {
    * for agreed nominees would name the last member who agreed with each of them.
    */
   public boolean castBallot(String sessionId, String memberId, Collection<String> agreed) {
-    try {
-      jdbc.update("INSERT INTO council_ballot (session_id, member_id, cast_at) VALUES (?, ?, ?)",
-          sessionId, memberId, new Timestamp(ClockUtil.getCurrentTime().getTime()));
-    } catch (DuplicateKeyException alreadyVoted) {
-      return false;
+    if (!ballots.insert("INSERT INTO council_ballot (session_id, member_id, cast_at) VALUES (?, ?, ?)",
+        sessionId, memberId, new Timestamp(ClockUtil.getCurrentTime().getTime()))) {
+      return false; // already voted
     }
     // The members of a session vote at the same moment and add to the same rows: each holds their
     // locks from this update to its commit. So the update runs last, just before the commit (after

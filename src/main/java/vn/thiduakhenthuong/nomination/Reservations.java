@@ -3,11 +3,9 @@ package vn.thiduakhenthuong.nomination;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
+import vn.thiduakhenthuong.config.InsertIfAbsent;
 
 /**
  * Nominations reserved by an open Council session, decision or submission (SPEC §4.4: never on two
@@ -18,32 +16,23 @@ import org.springframework.transaction.support.TransactionTemplate;
 public final class Reservations {
 
   private final JdbcTemplate jdbc;
-  private final TransactionTemplate savepoint;
+  private final InsertIfAbsent rows;
   private final String table;
   private final String owner;
 
   /** {@code table} and {@code ownerColumn} are constants of our migrations, never user input. */
   public Reservations(JdbcTemplate jdbc, PlatformTransactionManager transactions, String table, String ownerColumn) {
     this.jdbc = jdbc;
-    this.savepoint = new TransactionTemplate(transactions);
-    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    this.rows = new InsertIfAbsent(jdbc, transactions);
     this.table = table;
     this.owner = ownerColumn;
   }
 
   /** Reserves each free nomination for {@code ownerId}; returns those it got, in the given order. */
   public List<String> reserve(String ownerId, Collection<String> businessKeys) {
-    return businessKeys.stream().filter(key -> reserveOne(ownerId, key)).toList();
-  }
-
-  private boolean reserveOne(String ownerId, String businessKey) {
-    try {
-      savepoint.executeWithoutResult(status -> jdbc.update(
-          "INSERT INTO " + table + " (business_key, " + owner + ") VALUES (?, ?)", businessKey, ownerId));
-      return true;
-    } catch (DuplicateKeyException reservedElsewhere) {
-      return false;
-    }
+    return businessKeys.stream()
+        .filter(key -> rows.insert("INSERT INTO " + table + " (business_key, " + owner + ") VALUES (?, ?)", key, ownerId))
+        .toList();
   }
 
   public List<String> reservedKeys() {

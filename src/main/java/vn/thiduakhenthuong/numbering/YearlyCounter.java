@@ -1,11 +1,9 @@
 package vn.thiduakhenthuong.numbering;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
+import vn.thiduakhenthuong.config.InsertIfAbsent;
 
 /**
  * Gap-free numbers per name and calendar year (1, 2, 3 …). The increment joins the caller's
@@ -16,17 +14,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class YearlyCounter {
 
   private final JdbcTemplate jdbc;
-  private final TransactionTemplate savepoint;
+  private final InsertIfAbsent rows;
 
   public YearlyCounter(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
-    this.savepoint = new TransactionTemplate(transactions);
-    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    this.rows = new InsertIfAbsent(jdbc, transactions);
   }
 
   public int next(String name, int year) {
     if (increment(name, year) == 0) {
-      createRow(name, year);
+      // the year's row, unless a concurrent caller created it (then this waits for its commit)
+      rows.insert("INSERT INTO award_counter (counter_name, counter_year, last_value) VALUES (?, ?, 0)", name, year);
       if (increment(name, year) == 0) {
         throw new IllegalStateException("Counter " + name + "/" + year + " could not be created");
       }
@@ -41,19 +39,5 @@ public class YearlyCounter {
     return jdbc.update(
         "UPDATE award_counter SET last_value = last_value + 1 WHERE counter_name = ? AND counter_year = ?",
         name, year);
-  }
-
-  /**
-   * Behind a savepoint, so that a concurrent creator's duplicate key aborts nothing of ours; in the
-   * caller's transaction and connection, so that many first numbers of a year at once never wait for
-   * a second connection from the pool.
-   */
-  private void createRow(String name, int year) {
-    try {
-      savepoint.executeWithoutResult(status -> jdbc.update(
-          "INSERT INTO award_counter (counter_name, counter_year, last_value) VALUES (?, ?, 0)", name, year));
-    } catch (DuplicateKeyException someoneElseCreatedIt) {
-      // the row exists now: the caller increments it
-    }
   }
 }

@@ -8,14 +8,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.thiduakhenthuong.config.InsertIfAbsent;
 
 /**
  * The award registry (sổ theo dõi khen thưởng): written in the engine's transaction by the step that
@@ -46,31 +45,25 @@ public class AwardRegistry {
 
   private final JdbcTemplate jdbc;
   private final JdbcTemplate cursor;
-  private final TransactionTemplate savepoint;
+  private final InsertIfAbsent rows;
   private final TransactionTemplate readOnly;
 
   public AwardRegistry(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
     this.cursor = new JdbcTemplate(jdbc.getDataSource());
     this.cursor.setFetchSize(FETCH_SIZE);
-    this.savepoint = new TransactionTemplate(transactions);
-    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    this.rows = new InsertIfAbsent(jdbc, transactions);
     this.readOnly = new TransactionTemplate(transactions);
     this.readOnly.setReadOnly(true);
   }
 
   /** Records the award; false when the nomination already has its row (a retried step). */
   public boolean record(RegistryEntry e) {
-    try {
-      savepoint.executeWithoutResult(status -> jdbc.update("INSERT INTO award_registry (" + COLUMNS
-          + ", recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-          e.businessKey(), e.nomineeName(), e.nomineeKind(), e.nomineeTitle(), e.unitCode(), e.unitName(),
-          e.awardType(), e.period(), e.year(), e.decisionNumber(), Date.valueOf(e.decisionDate()), e.prizeAmount(),
-          e.batchId(), e.documentId(), new Timestamp(ClockUtil.getCurrentTime().getTime())));
-      return true;
-    } catch (DuplicateKeyException alreadyRecorded) {
-      return false;
-    }
+    return rows.insert("INSERT INTO award_registry (" + COLUMNS
+        + ", recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        e.businessKey(), e.nomineeName(), e.nomineeKind(), e.nomineeTitle(), e.unitCode(), e.unitName(),
+        e.awardType(), e.period(), e.year(), e.decisionNumber(), Date.valueOf(e.decisionDate()), e.prizeAmount(),
+        e.batchId(), e.documentId(), new Timestamp(ClockUtil.getCurrentTime().getTime()));
   }
 
   /** Rows matching every given criterion (null: any), in the registry's order (see ORDER). */
