@@ -2,6 +2,7 @@ package vn.thiduakhenthuong.nomination;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
@@ -179,21 +180,42 @@ public class UnitTenancy extends AbstractProcessEnginePlugin {
           + " AND V.NAME_ = 'unitCode' AND V.TEXT_ IS NOT NULL)")
       .toList();
 
-  static void giveUnitsTheirNominationsStartedBefore(ProcessEngineConfigurationImpl configuration) {
+  /**
+   * Whether a nomination started before units had tenants is still without one: its process instance's executions
+   * have none (its tasks and variables were given theirs in the same transaction). The engine's index on the
+   * executions' tenant finds the few executions without one (sessions, decisions) at once, so a start-up does not
+   * read every variable of every open nomination to learn that there is nothing to do.
+   */
+  static final String ANY_EARLIER_NOMINATION = "SELECT 1 FROM %1$sACT_RU_EXECUTION E WHERE E.TENANT_ID_ IS NULL"
+      + " AND E.PROC_DEF_ID_ IN (SELECT ID_ FROM %1$sACT_RE_PROCDEF WHERE KEY_ = '" + ProcessKeys.NOMINATION + "')"
+      + " FETCH FIRST 1 ROWS ONLY";
+
+  /** Gives earlier nominations their unit's tenant, if any is left without; the number of rows changed. */
+  static int giveUnitsTheirNominationsStartedBefore(ProcessEngineConfigurationImpl configuration) {
+    String prefix = configuration.getDatabaseTablePrefix();
     try (Connection connection = configuration.getDataSource().getConnection()) {
+      if (!anyEarlierNomination(connection, prefix)) {
+        return 0;
+      }
       connection.setAutoCommit(false);
       int changed = 0;
       for (String update : EARLIER_NOMINATIONS) {
-        try (PreparedStatement statement = connection.prepareStatement(update.formatted(configuration.getDatabaseTablePrefix()))) {
+        try (PreparedStatement statement = connection.prepareStatement(update.formatted(prefix))) {
           changed += statement.executeUpdate();
         }
       }
       connection.commit();
-      if (changed > 0) {
-        LOG.info("Nominations started before units had tenants: {} rows given their unit's tenant", changed);
-      }
+      LOG.info("Nominations started before units had tenants: {} rows given their unit's tenant", changed);
+      return changed;
     } catch (SQLException e) {
       throw new ProcessEngineException("Could not give earlier nominations their unit's tenant", e);
+    }
+  }
+
+  static boolean anyEarlierNomination(Connection connection, String prefix) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(ANY_EARLIER_NOMINATION.formatted(prefix));
+        ResultSet found = statement.executeQuery()) {
+      return found.next();
     }
   }
 

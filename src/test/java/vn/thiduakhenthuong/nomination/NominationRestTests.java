@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import javax.sql.DataSource;
@@ -13,6 +19,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -131,8 +138,8 @@ class NominationRestTests {
     // as it was before: without a tenant, the unit heads' grant on the definition's tasks shows it to all
     assertThat(count("/engine-rest/task?processInstanceBusinessKey=" + key, OTHER_UNIT_HEAD)).isOne();
 
-    UnitTenancy.giveUnitsTheirNominationsStartedBefore(
-        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration());
+    assertThat(UnitTenancy.giveUnitsTheirNominationsStartedBefore(
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())).isPositive();
 
     for (String table : List.of("ACT_RU_EXECUTION", "ACT_RU_TASK", "ACT_RU_VARIABLE")) {
       assertThat(jdbc.queryForList("SELECT DISTINCT TENANT_ID_ FROM " + table + " WHERE PROC_INST_ID_ = ?", String.class, id))
@@ -145,6 +152,45 @@ class NominationRestTests {
         .isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(id).singleResult().getTenantId())
         .as("the Office's check, made after").isEqualTo("qldd");
+  }
+
+  @Test
+  void shouldNotUpdateAnyTableAtStartWhenEveryNominationHasItsTenant() throws Exception {
+    start(UNIT_HEAD, NominationFixture.proposal());
+    List<String> statements = new ArrayList<>();
+    StandaloneProcessEngineConfiguration recorded = new StandaloneProcessEngineConfiguration();
+    recorded.setDataSource(recording(dataSource, statements));
+
+    assertThat(UnitTenancy.giveUnitsTheirNominationsStartedBefore(recorded)).isZero();
+    // one look at the executions without a tenant, not an update that reads every open nomination's variables
+    assertThat(statements).hasSize(1).noneMatch(sql -> sql.startsWith("UPDATE"));
+  }
+
+  /** The data source, with the SQL of every statement prepared through it written to {@code statements}. */
+  private static DataSource recording(DataSource dataSource, List<String> statements) {
+    InvocationHandler source = (proxy, method, arguments) -> {
+      Object answer = invoke(dataSource, method, arguments);
+      if (!(answer instanceof Connection connection)) {
+        return answer;
+      }
+      return Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+          (connectionProxy, connectionMethod, connectionArguments) -> {
+            if (connectionMethod.getName().startsWith("prepare") || connectionMethod.getName().equals("createStatement")) {
+              statements.add(connectionArguments == null ? "(statement)" : (String) connectionArguments[0]);
+            }
+            return invoke(connection, connectionMethod, connectionArguments);
+          });
+    };
+    return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
+        source);
+  }
+
+  private static Object invoke(Object target, Method method, Object[] arguments) throws Throwable {
+    try {
+      return method.invoke(target, arguments);
+    } catch (InvocationTargetException failed) {
+      throw failed.getCause();
+    }
   }
 
   @Test
