@@ -3,7 +3,9 @@ package vn.thiduakhenthuong.documents;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -38,6 +40,40 @@ public class ApiErrors {
     }
     throw status(HttpStatus.BAD_REQUEST, "Năm «" + shown(text) + "» không hợp lệ: nhập một năm từ " + from + " đến "
         + to + ".");
+  }
+
+  /**
+   * A parameter naming one of {@code type}'s constants, exactly: null when blank, the constant, or a 400 that names
+   * the parameter by its {@code label} and lists the constants.
+   */
+  public static <E extends Enum<E>> E oneOf(String value, String parameter, String label, Class<E> type) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(value.strip())) {
+        return constant;
+      }
+    }
+    throw status(HttpStatus.BAD_REQUEST, label + " (" + parameter + ") «" + shown(value) + "» không hợp lệ; chỉ nhận: "
+        + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")) + ".");
+  }
+
+  /** A position in a list (paging): {@code fallback} when blank, a whole number from 0, or a 400 that says so. */
+  public static int position(String text, String parameter, String label, int fallback) {
+    if (text == null || text.isBlank()) {
+      return fallback;
+    }
+    try {
+      int value = Integer.parseInt(text.strip());
+      if (value >= 0) {
+        return value;
+      }
+    } catch (NumberFormatException notANumber) {
+      // answered below
+    }
+    throw status(HttpStatus.BAD_REQUEST, label + " (" + parameter + ") «" + shown(text) + "» không hợp lệ: nhập một số "
+        + "nguyên từ 0 trở lên.");
   }
 
   /** A caller's value as an error message may repeat it: letters, digits and a few signs, at most 30 characters. */

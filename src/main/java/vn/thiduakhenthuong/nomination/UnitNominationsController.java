@@ -2,7 +2,9 @@ package vn.thiduakhenthuong.nomination;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,8 +50,10 @@ import vn.thiduakhenthuong.validation.InvalidInputException;
 @RestController
 class UnitNominationsController {
 
-  /** The newest nominations shown; a unit proposes tens a year. */
+  /** The nominations shown at a time; a unit proposes tens a year, the province thousands (paged by firstResult). */
   static final int SHOWN = 100;
+  /** The longest part of a nominee's name looked for (a name is at most 200 characters). */
+  static final int NOMINEE_LENGTH = 200;
   private static final List<String> VARIABLES =
       List.of("nomineeName", "awardType", "year", "decisionNumber", "provinceDecisionNumber");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -60,11 +64,19 @@ class UnitNominationsController {
   }
 
   /**
-   * The page: {@code scope} UNITS (a unit head's own units) or ALL (every unit), its title, the units it may be
-   * narrowed to (code to name), and the rows.
+   * The page: {@code scope} UNITS (a unit head's own units) or ALL (every unit), its title, the units and award types
+   * it may be narrowed to (code to name), how many nominations match ({@code total}), and the rows from the
+   * {@code firstResult}-th (from 0), at most {@code limit}.
    */
-  record Page(String scope, String title, Map<String, String> units, List<Row> rows) {
+  record Page(String scope, String title, Map<String, String> units, Map<String, String> awardTypes, long total,
+      int firstResult, int limit, List<Row> rows) {
   }
+
+  /** A nomination's state the list may be narrowed to: still under way (đang xử lý), or ended (đã kết thúc). */
+  enum State { OPEN, ENDED }
+
+  private static final Map<String, String> AWARD_TYPES = Arrays.stream(AwardType.values())
+      .collect(Collectors.toMap(AwardType::name, AwardType::label, (a, b) -> a, LinkedHashMap::new));
 
   /** Who follows every unit's nominations. */
   private static final List<String> FOLLOW_ALL = List.of(Groups.OFFICE, Groups.DIRECTOR, Groups.DEPUTY_DIRECTORS,
@@ -85,14 +97,19 @@ class UnitNominationsController {
   }
 
   /**
-   * The newest {@code limit} (at most 100) nominations the caller follows, of {@code year} and of unit {@code unitCode}
-   * when given. Bounded whatever the units hold: one query for the nominations, one for their variables, one per open
-   * nomination for the steps it waits at (the diagram, read once per version, names them and says which of them the
-   * unit may withdraw from). Tasklist's header asks with {@code limit=1} to learn whether to show the link.
+   * The nominations the caller follows, newest first, from the {@code firstResult}-th (default 0), at most
+   * {@code limit} (default and at most 100), of {@code year}, of unit {@code unitCode}, in {@code state} OPEN or
+   * ENDED, of {@code awardType} and whose nominee's name holds {@code nominee} (in any letter case), when given; with
+   * the count of all that match. A bad value answers 400. Bounded whatever the units hold: one query to count the
+   * nominations, one for them, one for their variables, one per open nomination for the steps it waits at (the
+   * diagram, read once per version, names them and says which of them the unit may withdraw from). Tasklist's header
+   * asks with {@code limit=1} to learn whether to show the link.
    */
   @GetMapping("/api/me/nominations")
   Page list(@RequestParam(defaultValue = "100") int limit, @RequestParam(required = false) String year,
-      @RequestParam(required = false) String unitCode) {
+      @RequestParam(required = false) String unitCode, @RequestParam(required = false) String state,
+      @RequestParam(required = false) String awardType, @RequestParam(required = false) String nominee,
+      @RequestParam(required = false) String firstResult) {
     Authentication caller = identity.getCurrentAuthentication();
     SortedMap<String, String> headed = UnitDirectory.unitsHeadedBy(identity, caller.getUserId());
     boolean all = FOLLOW_ALL.stream().anyMatch(group -> Callers.isMember(identity, caller, group));
@@ -113,13 +130,37 @@ class UnitNominationsController {
       query.tenantIdIn(headed.keySet().toArray(String[]::new));
     }
     Integer chosenYear = ApiErrors.year(year, NominationFields.FIRST_YEAR, NominationFields.LAST_YEAR);
+    State chosenState = ApiErrors.oneOf(state, "state", "Tình trạng", State.class);
+    AwardType chosenAward = ApiErrors.oneOf(awardType, "awardType", "Hình thức khen thưởng", AwardType.class);
+    String namePart = nominee == null ? "" : nominee.strip();
+    if (namePart.length() > NOMINEE_LENGTH) {
+      throw ApiErrors.status(HttpStatus.BAD_REQUEST, "Tên người/tập thể được đề nghị (nominee) dài " + namePart.length()
+          + " ký tự; nhập tối đa " + NOMINEE_LENGTH + " ký tự.");
+    }
+    int first = ApiErrors.position(firstResult, "firstResult", "Vị trí bắt đầu", 0);
+    int size = Math.max(1, Math.min(limit, SHOWN));
     if (chosenYear != null) {
       query.variableValueEquals(NominationFields.YEAR, chosenYear);
     }
-    List<HistoricProcessInstance> instances = query.orderByProcessInstanceStartTime().desc()
-        .listPage(0, Math.max(1, Math.min(limit, SHOWN)));
+    if (chosenState != null) {
+      if (chosenState == State.OPEN) {
+        query.unfinished();
+      } else {
+        query.finished();
+      }
+    }
+    if (chosenAward != null) {
+      query.variableValueEquals(NominationFields.AWARD_TYPE, chosenAward.name());
+    }
+    if (!namePart.isEmpty()) {
+      // the engine compares UPPER(name) LIKE UPPER(text); the caller's % _ \ are letters, not wildcards
+      query.matchVariableValuesIgnoreCase().variableValueLike(NominationFields.NOMINEE_NAME,
+          "%" + namePart.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+    }
+    long total = query.count();
+    List<HistoricProcessInstance> instances = query.orderByProcessInstanceStartTime().desc().listPage(first, size);
     return new Page(all ? "ALL" : "UNITS", all ? "Theo dõi đề nghị khen thưởng" : "Đề nghị khen thưởng của đơn vị",
-        units, rows(instances, units, headed));
+        units, AWARD_TYPES, total, first, size, rows(instances, units, headed));
   }
 
   private List<Row> rows(List<HistoricProcessInstance> instances, Map<String, String> units,

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Collator;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -174,14 +172,7 @@ class RegistryController {
   }
 
   private static <E extends Enum<E>> String name(String value, String parameter, String label, Class<E> type) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    if (Arrays.stream(type.getEnumConstants()).noneMatch(constant -> constant.name().equals(value.strip()))) {
-      throw ApiErrors.status(HttpStatus.BAD_REQUEST, label + " (" + parameter + ") «" + ApiErrors.shown(value)
-          + "» không hợp lệ; chỉ nhận: " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
-              .collect(Collectors.joining(", ")) + ".");
-    }
-    return value.strip();
+    E constant = ApiErrors.oneOf(value, parameter, label, type);
+    return constant == null ? null : constant.name();
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +26,8 @@ import vn.thiduakhenthuong.decision.BatchFlow;
  * «Đề nghị của đơn vị» over /api on PostgreSQL, as the demo users: a unit head sees his units' nominations with where
  * each waits or how it ended, in the diagram's words, and withdraws one until the Council has voted; another unit's
  * head neither sees nor withdraws it; the Office and the Director follow every unit's, narrowed by year and unit, and
- * withdraw none; a Council member who is neither gets 403.
+ * withdraw none, also narrowed by state, award type and a part of the nominee's name, a page at a time with the
+ * count of all; a Council member who is neither gets 403.
  */
 @DirtiesContext
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
@@ -139,6 +141,59 @@ class UnitNominationsRestTests {
   }
 
   @Test
+  void shouldNarrowTheFollowedNominationsByStateAwardTypeAndNomineeAndPageThem() throws Exception {
+    String first = rest.startNomination(UNIT_HEAD, "Võ Văn Phân Trang");
+    String province = flow.nomination("Võ Thị Phân Trang", "INDIVIDUAL", "PROVINCE_CERTIFICATE", "ANNUAL", 2026);
+    String withdrawn = rest.startNomination(UNIT_HEAD, "Đỗ Văn Phân Trang");
+    rest.uploadDossier(withdrawn, UNIT_HEAD);
+    flow.complete(withdrawn, "Task_SubmitDossier", "tpqldd", "{\"submitAction\":{\"value\":\"SEND\"}}");
+    assertThat(withdraw(withdrawn, UNIT_HEAD).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    String other = rest.startNomination(OTHER_UNIT_HEAD, "Lâm Thị Phân Trang");
+
+    // a part of the name, in any case; newest first, with the count of all that match
+    JsonNode named = page("chuyenvien:demo", "?nominee=phân trang");
+    assertThat(named.get("rows").findValuesAsText("businessKey")).containsExactly(other, withdrawn, province, first);
+    assertThat(named.get("total").asLong()).isEqualTo(4);
+    assertThat(named.get("firstResult").asInt()).isZero();
+    assertThat(keys("chuyenvien:demo", "?nominee=  PHÂN TRANG ")).containsExactly(other, withdrawn, province, first);
+    assertThat(keys("chuyenvien:demo", "?nominee=đỗ VĂN")).containsExactly(withdrawn);
+    assertThat(keys("chuyenvien:demo", "?nominee=Phân_Trang")).as("_ is a letter, not a wildcard").isEmpty();
+
+    JsonNode second = page("chuyenvien:demo", "?nominee=phân trang&limit=2&firstResult=2");
+    assertThat(second.get("rows").findValuesAsText("businessKey")).containsExactly(province, first);
+    assertThat(second.get("total").asLong()).isEqualTo(4);
+    assertThat(second.get("firstResult").asInt()).isEqualTo(2);
+    JsonNode beyond = page("chuyenvien:demo", "?nominee=phân trang&limit=2&firstResult=4");
+    assertThat(beyond.get("rows")).isEmpty();
+    assertThat(beyond.get("total").asLong()).isEqualTo(4);
+    assertThat(keys("chuyenvien:demo", "?nominee=phân trang&firstResult=" + Integer.MAX_VALUE)).isEmpty();
+
+    assertThat(keys("chuyenvien:demo", "?nominee=phân trang&state=ENDED")).containsExactly(withdrawn);
+    assertThat(keys("chuyenvien:demo", "?nominee=phân trang&state=OPEN")).containsExactly(other, province, first);
+    assertThat(keys("chuyenvien:demo", "?nominee=phân trang&awardType=PROVINCE_CERTIFICATE")).containsExactly(province);
+    assertThat(keys("chuyenvien:demo", "?nominee=phân trang&awardType=DIRECTOR_CERTIFICATE&state=OPEN&unitCode=qldd"))
+        .containsExactly(first);
+    assertThat(page("chuyenvien:demo", "?nominee=phân trang&year=2026&unitCode=tnn").get("total").asLong()).isOne();
+    assertThat(page("chuyenvien:demo", "").get("total").asLong()).isGreaterThanOrEqualTo(4);
+
+    // a unit head still sees only his units', and counts only them
+    JsonNode unit = page(UNIT_HEAD, "?nominee=phân trang&state=OPEN");
+    assertThat(unit.get("rows").findValuesAsText("businessKey")).containsExactly(province, first);
+    assertThat(unit.get("total").asLong()).isEqualTo(2);
+    assertThat(page(OTHER_UNIT_HEAD, "?nominee=phân trang").get("total").asLong()).isOne();
+
+    assertThat(refusal("?state=DONE")).isEqualTo("Tình trạng (state) «DONE» không hợp lệ; chỉ nhận: OPEN, ENDED.");
+    assertThat(refusal("?awardType=GOLD")).isEqualTo("Hình thức khen thưởng (awardType) «GOLD» không hợp lệ; "
+        + "chỉ nhận: DIRECTOR_CERTIFICATE, PROVINCE_CERTIFICATE.");
+    assertThat(refusal("?firstResult=-1"))
+        .isEqualTo("Vị trí bắt đầu (firstResult) «-1» không hợp lệ: nhập một số nguyên từ 0 trở lên.");
+    assertThat(refusal("?firstResult=abc"))
+        .isEqualTo("Vị trí bắt đầu (firstResult) «abc» không hợp lệ: nhập một số nguyên từ 0 trở lên.");
+    assertThat(refusal("?nominee=" + "a".repeat(201)))
+        .isEqualTo("Tên người/tập thể được đề nghị (nominee) dài 201 ký tự; nhập tối đa 200 ký tự.");
+  }
+
+  @Test
   void shouldRefuseAWithdrawalOnceTheCouncilHasVoted() throws Exception {
     String voted = flow.nomination("Lê Văn Đã Xét", "INDIVIDUAL", "DIRECTOR_CERTIFICATE", "ANNUAL", 2026);
     assertThat(row(list(UNIT_HEAD), voted).get("where").asText()).isEqualTo("Chờ Hội đồng xét");
@@ -166,6 +221,17 @@ class UnitNominationsRestTests {
     ResponseEntity<String> answer = rest.get(LIST + query, user);
     assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
     return json.readTree(answer.getBody());
+  }
+
+  private List<String> keys(String user, String query) throws Exception {
+    return page(user, query).get("rows").findValuesAsText("businessKey");
+  }
+
+  /** The message of the 400 the Office gets for {@code query}. */
+  private String refusal(String query) throws Exception {
+    ResponseEntity<String> answer = rest.get(LIST + query, "chuyenvien:demo");
+    assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    return json.readTree(answer.getBody()).get("message").asText();
   }
 
   private ResponseEntity<String> withdraw(String businessKey, String user) {

@@ -598,6 +598,12 @@ class BadInputSweepTests {
     cases.put("nominations followed: another unit", () -> get("/api/me/nominations?unitCode=tnn", "tpqldd"));
     cases.put("nominations followed: SQL as unit", () -> get("/api/me/nominations?unitCode=' OR 1=1 --", "chuyenvien"));
     cases.put("nominations followed: by a Council member only", () -> get("/api/me/nominations", "ctcd"));
+    cases.put("nominations followed: unknown state", () -> get("/api/me/nominations?state=DONE", "chuyenvien"));
+    cases.put("nominations followed: unknown award type", () -> get("/api/me/nominations?awardType=GOLD", "giamdoc"));
+    cases.put("nominations followed: negative first row", () -> get("/api/me/nominations?firstResult=-1", "chuyenvien"));
+    cases.put("nominations followed: first row as text", () -> get("/api/me/nominations?firstResult=x", "tpqldd"));
+    cases.put("nominations followed: nominee of 201 characters",
+        () -> get("/api/me/nominations?nominee=" + "a".repeat(201), "chuyenvien"));
     cases.put("registry: year as text", () -> get("/api/registry?year=abc", "chuyenvien"));
     cases.put("registry: year 0", () -> get("/api/registry?year=0", "chuyenvien"));
     cases.put("registry: SQL as unit", () -> get("/api/registry?unitCode=' OR 1=1 --", "chuyenvien"));
