@@ -1,8 +1,10 @@
 // «Đề nghị của đơn vị»: a unit head's nominations (GET /api/me/nominations) with where each one is, and the
 // withdrawal SPEC §4.1 allows until the Council has voted (POST /api/me/nominations/{key}/withdraw), asked twice.
-// The Office and the Director get every unit's, «Theo dõi đề nghị khen thưởng», narrowed by year and unit (the
-// page's address keeps them: ?year=2026&unitCode=qldd). The page runs in the webapps' session: a change carries the
-// session's CSRF token.
+// The Office and the Director get every unit's, «Theo dõi đề nghị khen thưởng», narrowed by year, unit, state, award
+// type and a part of the nominee's name, a page of 100 at a time with the count of all (the page's address keeps
+// them: ?year=2026&unitCode=qldd&state=OPEN&awardType=DIRECTOR_CERTIFICATE&nominee=Nguyễn&firstResult=100; limit=
+// gives another page size, at most 100). The page runs in the webapps' session: a change carries the session's CSRF
+// token.
 
 import { el, askedTwice, errorMessage, getJson } from '/camunda/app/tasklist/custom/dom.js';
 import { documentCells } from '/camunda/app/tasklist/custom/tai-lieu.js';
@@ -12,8 +14,17 @@ const statusBox = document.getElementById('status');
 const table = document.getElementById('rows');
 const body = table.querySelector('tbody');
 const filters = document.getElementById('filters');
-const yearInput = document.getElementById('f-year');
-const unitSelect = document.getElementById('f-unit');
+/** The filters the address keeps, by the form's field of that name; then where the list is. */
+const FILTERS = Object.fromEntries(['year', 'unitCode', 'state', 'awardType', 'nominee']
+  .map((key) => [key, filters.elements.namedItem(key)]));
+const PAGING = ['firstResult', 'limit'];
+const shown = document.getElementById('shown');
+const pager = document.getElementById('pager');
+const [previousButton, nextButton] = pager.querySelectorAll('button');
+/** 2.345: dots between thousands, as Vietnamese write numbers. */
+const COUNT = new Intl.NumberFormat('vi-VN');
+/** Where the list is: the first row shown and the page size the server used. */
+let paging = { firstResult: 0, limit: 100 };
 
 function say(kind, message) {
   statusBox.replaceChildren(message ? el('div', { className: 'alert alert-' + kind, role: 'alert', text: message }) : '');
@@ -112,11 +123,11 @@ function line(row) {
   ]);
 }
 
-/** The page's own address gives the filters: ?year=2026&unitCode=qldd. */
+/** The page's own address gives the filters and the page: ?year=2026&unitCode=qldd&state=OPEN&firstResult=100. */
 function criteria() {
   const params = new URLSearchParams(window.location.search);
   const chosen = new URLSearchParams();
-  for (const key of ['year', 'unitCode']) {
+  for (const key of [...Object.keys(FILTERS), ...PAGING]) {
     const value = (params.get(key) || '').trim();
     if (value) chosen.set(key, value);
   }
@@ -132,10 +143,36 @@ function showPage(page, chosen) {
   document.getElementById('intro-all').hidden = !all;
   const units = Object.entries(page.units || {});
   filters.hidden = !all && units.length < 2;
-  unitSelect.replaceChildren(el('option', { value: '', text: 'Tất cả' }),
+  FILTERS.unitCode.replaceChildren(el('option', { value: '', text: 'Tất cả' }),
     ...units.map(([code, name]) => el('option', { value: code, text: name })));
-  unitSelect.value = chosen.get('unitCode') || '';
-  yearInput.value = chosen.get('year') || '';
+  FILTERS.awardType.replaceChildren(el('option', { value: '', text: 'Tất cả' }),
+    ...Object.entries(page.awardTypes || {}).map(([code, name]) => el('option', { value: code, text: name })));
+  for (const [key, field] of Object.entries(FILTERS)) field.value = chosen.get(key) || '';
+}
+
+/** «Hiển thị 101–200 trong 2.345 đề nghị», and the buttons to the pages before and after, when there are any. */
+function showPaging(page, rows) {
+  paging = { firstResult: page.firstResult || 0, limit: page.limit || rows.length || 1 };
+  const last = paging.firstResult + rows.length;
+  shown.hidden = rows.length === 0;
+  shown.textContent = rows.length === 0 ? '' : 'Hiển thị ' + COUNT.format(paging.firstResult + 1) + '–'
+    + COUNT.format(last) + ' trong ' + COUNT.format(page.total) + ' đề nghị';
+  previousButton.disabled = paging.firstResult === 0;
+  nextButton.disabled = last >= page.total;
+  pager.hidden = previousButton.disabled && nextButton.disabled;
+}
+
+/** Puts the criteria in the page's address and shows the list they give. */
+function go(chosen) {
+  window.history.replaceState(null, '', window.location.pathname + (chosen.toString() ? '?' + chosen : ''));
+  load();
+}
+
+function turnTo(firstResult) {
+  const chosen = criteria();
+  if (firstResult > 0) chosen.set('firstResult', String(firstResult));
+  else chosen.delete('firstResult');
+  go(chosen);
 }
 
 async function load() {
@@ -161,18 +198,26 @@ async function load() {
   const rows = page.rows || [];
   body.replaceChildren(...rows.map(line));
   table.hidden = rows.length === 0;
-  const none = chosen.toString() ? 'Không có đề nghị nào của năm, đơn vị đã chọn.'
+  showPaging(page, rows);
+  const none = page.total > 0 ? 'Trang này không còn đề nghị nào; danh sách có ' + COUNT.format(page.total)
+      + ' đề nghị.'
+    : Object.keys(FILTERS).some((key) => chosen.has(key)) ? 'Không có đề nghị nào khớp với các điều kiện đã chọn.'
     : page.scope === 'ALL' ? 'Chưa có đề nghị khen thưởng nào.' : 'Đơn vị chưa có đề nghị khen thưởng nào.';
   say(rows.length === 0 ? 'info' : '', rows.length === 0 ? none : '');
 }
 
+// new criteria show their first page, of the page size the address may give
 filters.addEventListener('submit', (event) => {
   event.preventDefault();
   const chosen = new URLSearchParams();
-  if (yearInput.value.trim()) chosen.set('year', yearInput.value.trim());
-  if (unitSelect.value) chosen.set('unitCode', unitSelect.value);
-  window.history.replaceState(null, '', window.location.pathname + (chosen.toString() ? '?' + chosen : ''));
-  load();
+  for (const [key, field] of Object.entries(FILTERS)) {
+    if (field.value.trim()) chosen.set(key, field.value.trim());
+  }
+  const limit = criteria().get('limit');
+  if (limit) chosen.set('limit', limit);
+  go(chosen);
 });
+previousButton.addEventListener('click', () => turnTo(Math.max(0, paging.firstResult - paging.limit)));
+nextButton.addEventListener('click', () => turnTo(paging.firstResult + paging.limit));
 
 load();

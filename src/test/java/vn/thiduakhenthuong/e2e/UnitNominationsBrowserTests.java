@@ -2,10 +2,15 @@ package vn.thiduakhenthuong.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -15,7 +20,8 @@ import vn.thiduakhenthuong.decision.BatchFlow;
 
 /**
  * A unit head follows a nomination he has sent, which has left his Tasklist lists, on «Đề nghị của đơn vị» (a link in
- * Tasklist's header), and withdraws it there, asked twice: the page says so and shows how it ended.
+ * Tasklist's header), and withdraws it there, asked twice: the page says so and shows how it ended. The Office follows
+ * every unit's, narrows them by unit, year, state and a part of the nominee's name, and turns the pages.
  */
 // One engine named "default" at a time: the REST filter looks the engine up by name.
 @DirtiesContext
@@ -97,5 +103,69 @@ class UnitNominationsBrowserTests extends BrowserOnTheApp {
     assertThat(browser.findElement(By.cssSelector("tr[data-key='" + tnn + "']")).getText()).contains("Mai Thị Nước");
     assertThat(browser.getCurrentUrl()).contains("unitCode=tnn", "year=");
     tasklist.shot("office-follows-one-unit");
+  }
+
+  @Test
+  void shouldLetTheOfficeNarrowEveryUnitsNominationsByStateAndTurnThePages() {
+    RestClient rest = new RestClient(template);
+    List<String> keys = new ArrayList<>();
+    for (int i = 1; i <= 5; i++) {
+      keys.add(rest.startNomination(i % 2 == 0 ? "tptnn:demo" : "tpqldd:demo", "Trần Văn Trang Thử " + i));
+    }
+    String withdrawn = keys.get(0);
+    rest.uploadDossier(withdrawn, "tpqldd:demo");
+    new BatchFlow(engine, rest).complete(withdrawn, "Task_SubmitDossier", "tpqldd",
+        "{\"submitAction\":{\"value\":\"SEND\"}}");
+    assertThat(rest.postJson("/api/me/nominations/" + withdrawn + "/withdraw", "tpqldd:demo", "{}").getStatusCode().value())
+        .isEqualTo(204);
+
+    Tasklist tasklist = new Tasklist(browser, "http://localhost:" + port);
+    tasklist.logIn("chuyenvien");
+    // two a page, so that five nominations make three pages
+    browser.get("http://localhost:" + port + "/de-nghi-cua-don-vi/?limit=2");
+    tasklist.wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("f-nominee")));
+    assertThat(new Select(browser.findElement(By.id("f-award"))).getOptions()).extracting(WebElement::getText)
+        .containsExactly("Tất cả", "Giấy khen của Giám đốc Sở", "Bằng khen của Chủ tịch UBND tỉnh");
+    browser.findElement(By.id("f-nominee")).sendKeys("trang thử");
+    browser.findElement(By.id("f-submit")).click();
+    By shown = By.id("shown");
+    tasklist.wait(20).until(ExpectedConditions.textToBe(shown, "Hiển thị 1–2 trong 5 đề nghị"));
+    assertThat(rowKeys()).containsExactly(keys.get(4), keys.get(3));
+    assertThat(browser.findElement(By.id("previous")).isEnabled()).isFalse();
+    tasklist.shot("office-nominations-first-page");
+
+    tasklist.click(By.id("next"));
+    tasklist.wait(20).until(ExpectedConditions.textToBe(shown, "Hiển thị 3–4 trong 5 đề nghị"));
+    assertThat(rowKeys()).containsExactly(keys.get(2), keys.get(1));
+    assertThat(browser.getCurrentUrl()).contains("firstResult=2", "limit=2", "nominee=");
+    Tasklist.assertVietnamese(tasklist.shot("office-nominations-second-page"));
+    tasklist.click(By.id("next"));
+    tasklist.wait(20).until(ExpectedConditions.textToBe(shown, "Hiển thị 5–5 trong 5 đề nghị"));
+    assertThat(browser.findElement(By.id("next")).isEnabled()).as("the last page").isFalse();
+    tasklist.click(By.id("previous"));
+    tasklist.wait(20).until(ExpectedConditions.textToBe(shown, "Hiển thị 3–4 trong 5 đề nghị"));
+
+    // a state shows its first page; the name stays
+    new Select(browser.findElement(By.id("f-state"))).selectByVisibleText("Đã kết thúc");
+    browser.findElement(By.id("f-submit")).click();
+    tasklist.wait(20).until(ExpectedConditions.textToBe(shown, "Hiển thị 1–1 trong 1 đề nghị"));
+    assertThat(rowKeys()).containsExactly(withdrawn);
+    assertThat(browser.findElement(By.cssSelector("tr[data-key='" + withdrawn + "']")).getText())
+        .contains("Đơn vị rút đề nghị");
+    assertThat(browser.getCurrentUrl()).contains("state=ENDED", "nominee=").doesNotContain("firstResult");
+    assertThat(browser.findElement(By.id("pager")).isDisplayed()).as("one page, no buttons").isFalse();
+    tasklist.shot("office-nominations-ended");
+    new Select(browser.findElement(By.id("f-state"))).selectByVisibleText("Đang xử lý");
+    browser.findElement(By.id("f-submit")).click();
+    tasklist.wait(20).until(ExpectedConditions.textToBe(shown, "Hiển thị 1–2 trong 4 đề nghị"));
+    assertThat(rowKeys()).containsExactly(keys.get(4), keys.get(3));
+    // the count's format, in this browser: «trong 2.345 đề nghị»
+    assertThat(((JavascriptExecutor) browser).executeScript("return new Intl.NumberFormat('vi-VN').format(2345)"))
+        .isEqualTo("2.345");
+  }
+
+  private List<String> rowKeys() {
+    return browser.findElements(By.cssSelector("#rows tbody tr[data-key]")).stream()
+        .map(row -> row.getAttribute("data-key")).toList();
   }
 }
