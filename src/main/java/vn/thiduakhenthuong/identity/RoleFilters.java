@@ -66,6 +66,11 @@ class RoleFilters {
             List.of(DIRECTOR, DEPUTY_DIRECTORS)));
   }
 
+  /** The filters' names, which identify them here and which users read in Tasklist (the user guide names them). */
+  static List<String> names() {
+    return specs().stream().map(Spec::name).toList();
+  }
+
   void create() {
     TaskService tasks = engine.getTaskService();
     Grants grants = new Grants(engine.getAuthorizationService());
