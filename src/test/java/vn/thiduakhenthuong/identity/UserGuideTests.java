@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -25,11 +27,14 @@ import org.junit.jupiter.api.Test;
  * names is marked: {@code <span class="buoc" data-process="nomination" data-step="Task_CheckDossier">}, {@code
  * <span class="quy-trinh" data-process="nomination">}, {@code <span class="bo-loc" data-filter="Việc của tôi">}. When a
  * process owner renames a step in Modeler, or a filter is renamed, this fails until the guide says the same. Lives
- * beside {@link RoleFilters}, whose filter names it reads. Also: each role has its section.
+ * beside {@link RoleFilters}, whose filter names it reads. Also: each role has its section, and the Tasklist link opens no other.
  */
 class UserGuideTests {
 
   static final Path GUIDE = Path.of("src/main/resources/static/huong-dan/index.html");
+  /** Tasklist's link «Hướng dẫn», which opens the section of the user's role. */
+  static final Path TASKLIST_LINK =
+      Path.of("src/main/resources/META-INF/resources/webjars/camunda/app/tasklist/custom/huong-dan.js");
   /** The roles' sections, by their anchors. */
   static final List<String> SECTIONS =
       List.of("thu-truong-don-vi", "van-phong-so", "thanh-vien-hoi-dong", "thu-ky-hoi-dong", "giam-doc-so", "quan-tri");
@@ -112,6 +117,17 @@ class UserGuideTests {
     for (Element link : guide.select("a[href^=#]")) {
       assertThat(guide.getElementById(link.attr("href").substring(1))).as("the target of " + link).isNotNull();
     }
+  }
+
+  @Test
+  void shouldHaveEverySectionTheTasklistLinkOpens() throws IOException {
+    Matcher section = Pattern.compile("'([a-z-]+)'\\]").matcher(Files.readString(TASKLIST_LINK));
+    List<String> opened = new ArrayList<>();
+    while (section.find()) {
+      opened.add(section.group(1));
+    }
+    assertThat(opened).as("the sections " + TASKLIST_LINK + " opens").isNotEmpty();
+    assertThat(SECTIONS).containsAll(opened);
   }
 
   @Test

@@ -1,8 +1,8 @@
 // Helpers the Tasklist plugins and our own pages share: building elements without HTML, a button asked twice, a GET
 // of JSON with the session, the webapp session's CSRF token and the Vietnamese message of an /api error (ho-so.js, thong-bao.js,
 // /de-nghi-cua-don-vi/, /so-khen-thuong/); following elements Angular rewrites (loi.js,
-// don-vi.js, dau-hai-cham.js, chi-xem.js); the engine's API and the open task (don-vi.js, chi-xem.js); whether the
-// webapps speak Vietnamese (ten-ung-dung.js, phan-quyen.js).
+// don-vi.js, dau-hai-cham.js, chi-xem.js); the engine's API, the open task and the logged-in user (don-vi.js, chi-xem.js,
+// huong-dan.js); whether the webapps speak Vietnamese (ten-ung-dung.js, phan-quyen.js).
 
 /** An element with attributes ('text' sets textContent, never HTML) and children. */
 export function el(tag, attributes, children) {
@@ -77,12 +77,28 @@ export async function errorMessage(response, fallback) {
   return fallback;
 }
 
+/** One of the webapp's API roots that its <base> names ('engine-api', 'admin-api'), without the final slash. */
+function apiRoot(attribute, fallback) {
+  const base = document.querySelector('base');
+  return ((base && base.getAttribute(attribute)) || fallback).replace(/\/$/, '');
+}
+
+/** The engine Tasklist shows, by its address (/camunda/app/tasklist/<engine>/). */
+function engineName() {
+  return (window.location.pathname.match(/\/app\/tasklist\/([^/]+)\//) || [])[1] || 'default';
+}
+
 /** The engine's REST API as the webapp session reaches it (/camunda/api/engine/engine/<engine>). */
 export function engineApi() {
-  const base = document.querySelector('base');
-  const root = ((base && base.getAttribute('engine-api')) || '/camunda/api/engine/').replace(/\/$/, '');
-  const engine = (window.location.pathname.match(/\/app\/tasklist\/([^/]+)\//) || [])[1] || 'default';
-  return root + '/engine/' + encodeURIComponent(engine);
+  return apiRoot('engine-api', '/camunda/api/engine/') + '/engine/' + encodeURIComponent(engineName());
+}
+
+/** The logged-in user's id, as the webapp session knows it (the admin API's auth/user/<engine>); null if unknown. */
+export async function loggedInUser(signal) {
+  const response = await getJson(apiRoot('admin-api', '/camunda/api/admin/') + '/auth/user/' +
+    encodeURIComponent(engineName()), signal);
+  const user = response.ok ? await response.json() : null;
+  return user && typeof user.userId === 'string' ? user.userId : null;
 }
 
 /** The task open in Tasklist: its id is in the address, after "#/?...task=". */

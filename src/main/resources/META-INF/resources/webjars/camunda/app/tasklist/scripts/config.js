@@ -1,7 +1,7 @@
 // Vietnamese first (SPEC §8): the webapps take the browser's first language when it is one of
 // availableLocales, and fall back to Vietnamese otherwise. Dates as Vietnamese write them.
 export default {
-  customScripts: ['custom/ho-so', 'custom/so-khen-thuong', 'custom/de-nghi', 'custom/thong-bao', 'custom/bieu-mau', 'custom/loi', 'custom/don-vi', 'custom/dau-hai-cham', 'custom/chi-xem', 'custom/ngay-thang', 'custom/ket-thuc-ngay', 'custom/ten-ung-dung'],
+  customScripts: ['custom/ho-so', 'custom/so-khen-thuong', 'custom/de-nghi', 'custom/thong-bao', 'custom/bieu-mau', 'custom/loi', 'custom/don-vi', 'custom/dau-hai-cham', 'custom/chi-xem', 'custom/ngay-thang', 'custom/ket-thuc-ngay', 'custom/ten-ung-dung', 'custom/huong-dan'],
   app: {
     name: '· Công việc',
     vendor: 'Thi đua - Khen thưởng'
