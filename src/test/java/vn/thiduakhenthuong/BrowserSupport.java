@@ -151,7 +151,8 @@ public final class BrowserSupport {
     return browser.findElements(password).stream().noneMatch(WebElement::isDisplayed);
   }
 
-  private static void sleep(long millis) {
+  /** Waits {@code millis}; an interruption ends the test. */
+  public static void sleep(long millis) {
     try {
       Thread.sleep(millis);
     } catch (InterruptedException e) {
