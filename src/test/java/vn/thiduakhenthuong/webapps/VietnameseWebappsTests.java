@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -107,6 +108,42 @@ class VietnameseWebappsTests {
       assertThat(labels.get("PROCESS_DEFINITION_NULL").asText()).isEqualTo("(không có)");
       assertThat(text(APPS + "tasklist/custom/khong-co.js")).contains("NONE = '(không có)'");
     }
+  }
+
+  /**
+   * Cockpit's words that are no locale keys (CockpitBrowserTests sees them translated): custom/thao-tac.js says them
+   * as cockpit/locales/vi.json says the same things elsewhere, and Cockpit loads it and custom/bang-quyet-dinh.js.
+   * Both look for Camunda's English, so an upgrade that rewords it fails here: the templates still write it, and
+   * bang-quyet-dinh.js knows every hit policy the decision table viewer (dmn-js, in the webjar's lib/deps.js) lists.
+   */
+  @Test
+  void shouldTranslateCockpitsWordsOutsideTheLocaleFile() throws IOException {
+    JsonNode labels = read("cockpit", "vi").get("labels");
+    String actions = text(APPS + "tasklist/custom/thao-tac.js");
+    String decisionTables = text(APPS + "tasklist/custom/bang-quyet-dinh.js");
+    for (String key : List.of("PLUGIN_VARIABLE_ACTION", "REPOSITORY_DEPLOYMENT_DOWNLOAD_DOWNLOAD", "VARIABLE_UPLOAD_UPLOAD",
+        "DASHBOARD_TOGGLE_SECTION", "PLUGIN_JOBDEFINITION_TOOLTIP_SUSPENSION")) {
+      assertThat(actions).as(key).contains(": '" + labels.get(key).asText() + "'");
+    }
+    assertThat(decisionTables).contains("Annotations: '" + labels.get("PLUGIN_INCIDENTS_TAB_ANNOTATION").asText() + "'");
+    assertThat(text(APPS + "cockpit/scripts/config.js")).contains("'../tasklist/custom/thao-tac'",
+        "'../tasklist/custom/bang-quyet-dinh'");
+
+    String cockpit = text(APPS + "cockpit/camunda-cockpit-bootstrap.js");
+    assertThat(cockpit).contains("title=\"zoom in\"", "title=\"zoom out\"", "title=\"reset zoom\"",
+        "ng-if=\"editable.length\">\\n      Actions\\n", "\\n          Download\\n");
+    assertThat(text("META-INF/resources/plugin/cockpit/app/plugin.js")).contains("uib-tooltip=\"Toggle this section\"",
+        "title:\"Suspended Job Definition\"");
+    String viewer = text("META-INF/resources/webjars/camunda/lib/deps.js");
+    assertThat(viewer).contains("\"View DRD\"", "\"Hit policy:\"", "\"When\"", "\"Then\"", "\"And\"",
+        "\"Annotations\"", "\"Input label: \"", "\"Input type\"", "\"Output label\"", "\"Definition name\"");
+    Matcher policy = Pattern.compile("\\{label:\"([^\"]+)\",value:\\{hitPolicy:").matcher(viewer);
+    List<String> policies = new ArrayList<>();
+    while (policy.find()) {
+      policies.add(policy.group(1));
+    }
+    assertThat(policies).hasSize(11).allSatisfy(label ->
+        assertThat(decisionTables).containsAnyOf("\n  " + label + ": [", "\n  '" + label + "': ["));
   }
 
   @ParameterizedTest

@@ -1,8 +1,9 @@
 // Helpers the Tasklist plugins and our own pages share: building elements without HTML, a button asked twice, a GET
 // of JSON with the session, the webapp session's CSRF token and the Vietnamese message of an /api error (ho-so.js, thong-bao.js,
 // /de-nghi-cua-don-vi/, /so-khen-thuong/); following elements Angular rewrites (loi.js,
-// don-vi.js, dau-hai-cham.js, chi-xem.js); the engine's API, the open task and the logged-in user (don-vi.js, chi-xem.js,
-// huong-dan.js); whether the webapps speak Vietnamese (ten-ung-dung.js, phan-quyen.js).
+// don-vi.js, dau-hai-cham.js, chi-xem.js, thao-tac.js, bang-quyet-dinh.js); the engine's API, the open task and the
+// logged-in user (don-vi.js, chi-xem.js, huong-dan.js); whether the webapps speak Vietnamese (ten-ung-dung.js,
+// phan-quyen.js, thao-tac.js).
 
 /** An element with attributes ('text' sets textContent, never HTML) and children. */
 export function el(tag, attributes, children) {
