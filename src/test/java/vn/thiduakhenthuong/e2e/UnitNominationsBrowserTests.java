@@ -126,6 +126,8 @@ class UnitNominationsBrowserTests extends BrowserOnTheApp {
     tasklist.wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("f-nominee")));
     assertThat(new Select(browser.findElement(By.id("f-award"))).getOptions()).extracting(WebElement::getText)
         .containsExactly("Tất cả", "Giấy khen của Giám đốc Sở", "Bằng khen của Chủ tịch UBND tỉnh");
+    // the name is compared with its accents («nguyen» does not find «Nguyễn»): the field says so
+    assertThat(browser.findElement(By.id("f-nominee")).getAttribute("placeholder")).contains("gõ có dấu");
     browser.findElement(By.id("f-nominee")).sendKeys("trang thử");
     browser.findElement(By.id("f-submit")).click();
     By shown = By.id("shown");
