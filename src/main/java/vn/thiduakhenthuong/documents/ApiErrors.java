@@ -30,16 +30,7 @@ public class ApiErrors {
     if (text == null || text.isBlank()) {
       return null;
     }
-    try {
-      int value = Integer.parseInt(text.strip());
-      if (value >= from && value <= to) {
-        return value;
-      }
-    } catch (NumberFormatException notANumber) {
-      // answered below
-    }
-    throw status(HttpStatus.BAD_REQUEST, "Năm «" + shown(text) + "» không hợp lệ: nhập một năm từ " + from + " đến "
-        + to + ".");
+    return within(text, from, to, "Năm «" + shown(text) + "» không hợp lệ: nhập một năm từ " + from + " đến " + to + ".");
   }
 
   /**
@@ -64,16 +55,21 @@ public class ApiErrors {
     if (text == null || text.isBlank()) {
       return fallback;
     }
+    return within(text, 0, Integer.MAX_VALUE, label + " (" + parameter + ") «" + shown(text)
+        + "» không hợp lệ: nhập một số nguyên từ 0 trở lên.");
+  }
+
+  /** A whole number from {@code from} to {@code to}, or a 400 with {@code refusal}. */
+  private static int within(String text, int from, int to, String refusal) {
     try {
       int value = Integer.parseInt(text.strip());
-      if (value >= 0) {
+      if (value >= from && value <= to) {
         return value;
       }
     } catch (NumberFormatException notANumber) {
-      // answered below
+      // refused below
     }
-    throw status(HttpStatus.BAD_REQUEST, label + " (" + parameter + ") «" + shown(text) + "» không hợp lệ: nhập một số "
-        + "nguyên từ 0 trở lên.");
+    throw status(HttpStatus.BAD_REQUEST, refusal);
   }
 
   /** A caller's value as an error message may repeat it: letters, digits and a few signs, at most 30 characters. */
