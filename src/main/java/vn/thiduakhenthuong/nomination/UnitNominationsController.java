@@ -102,21 +102,16 @@ class UnitNominationsController {
    * ENDED, of {@code awardType} and whose nominee's name holds {@code nominee} (in any letter case), when given; with
    * the count of all that match. A bad value answers 400. Bounded whatever the units hold: one query to count the
    * nominations, one for them, one for their variables, one per open nomination for the steps it waits at (the
-   * diagram, read once per version, names them and says which of them the unit may withdraw from). Tasklist's header
-   * asks with {@code limit=1} to learn whether to show the link.
+   * diagram, read once per version, names them and says which of them the unit may withdraw from).
    */
   @GetMapping("/api/me/nominations")
   Page list(@RequestParam(defaultValue = "100") int limit, @RequestParam(required = false) String year,
       @RequestParam(required = false) String unitCode, @RequestParam(required = false) String state,
       @RequestParam(required = false) String awardType, @RequestParam(required = false) String nominee,
       @RequestParam(required = false) String firstResult) {
-    Authentication caller = identity.getCurrentAuthentication();
-    SortedMap<String, String> headed = UnitDirectory.unitsHeadedBy(identity, caller.getUserId());
-    boolean all = FOLLOW_ALL.stream().anyMatch(group -> Callers.isMember(identity, caller, group));
-    if (!all && headed.isEmpty()) {
-      throw ApiErrors.status(HttpStatus.FORBIDDEN, "Trang «Đề nghị của đơn vị» dành cho thủ trưởng đơn vị, "
-          + "Văn phòng Sở và Lãnh đạo Sở.");
-    }
+    Follower follower = follower();
+    boolean all = follower.all();
+    SortedMap<String, String> headed = follower.headed();
     SortedMap<String, String> units = all ? unitDirectory.allUnits() : headed;
     HistoricProcessInstanceQuery query = history.createHistoricProcessInstanceQuery()
         .processDefinitionKey(Nomination.PROCESS_KEY);
@@ -159,8 +154,42 @@ class UnitNominationsController {
     }
     long total = query.count();
     List<HistoricProcessInstance> instances = query.orderByProcessInstanceStartTime().desc().listPage(first, size);
-    return new Page(all ? "ALL" : "UNITS", all ? "Theo dõi đề nghị khen thưởng" : "Đề nghị khen thưởng của đơn vị",
-        units, AWARD_TYPES, total, first, size, rows(instances, units, headed));
+    Scope scope = follower.scope();
+    return new Page(scope.scope(), scope.title(), units, AWARD_TYPES, total, first, size, rows(instances, units, headed));
+  }
+
+  /**
+   * What the caller follows, {@code scope} and {@code title} as the list answers them, without reading any nomination:
+   * Tasklist's header asks on every load whether to show the link, and what to call it. Others get 403, as the list.
+   */
+  @GetMapping("/api/me/nominations/scope")
+  Scope scope() {
+    return follower().scope();
+  }
+
+  /** Who follows what: every unit's nominations ({@code all}), or those of the units he heads. */
+  private record Follower(boolean all, SortedMap<String, String> headed) {
+
+    Scope scope() {
+      return all ? new Scope("ALL", "Theo dõi đề nghị khen thưởng")
+          : new Scope("UNITS", "Đề nghị khen thưởng của đơn vị");
+    }
+  }
+
+  /** {@code scope} UNITS or ALL, and the page's title. */
+  record Scope(String scope, String title) {
+  }
+
+  /** The caller as a follower of nominations; 403 for whoever heads no unit and is not of {@link #FOLLOW_ALL}. */
+  private Follower follower() {
+    Authentication caller = identity.getCurrentAuthentication();
+    SortedMap<String, String> headed = UnitDirectory.unitsHeadedBy(identity, caller.getUserId());
+    boolean all = FOLLOW_ALL.stream().anyMatch(group -> Callers.isMember(identity, caller, group));
+    if (!all && headed.isEmpty()) {
+      throw ApiErrors.status(HttpStatus.FORBIDDEN, "Trang «Đề nghị của đơn vị» dành cho thủ trưởng đơn vị, "
+          + "Văn phòng Sở và Lãnh đạo Sở.");
+    }
+    return new Follower(all, headed);
   }
 
   private List<Row> rows(List<HistoricProcessInstance> instances, Map<String, String> units,

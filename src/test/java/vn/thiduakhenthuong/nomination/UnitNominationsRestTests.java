@@ -67,7 +67,7 @@ class UnitNominationsRestTests {
     assertThat(row(mine, sent).get("awardType").asText()).isEqualTo("Giấy khen của Giám đốc Sở");
     assertThat(row(mine, sent).get("mayWithdraw").asBoolean()).isTrue();
     assertThat(row(mine, sent).get("proposedOn").asText()).matches("\\d{2}/\\d{2}/\\d{4}");
-    // newest first; Tasklist's header asks for one, to know whether to show the link
+    // newest first; a page of one holds the newest
     assertThat(mine.get(0).get("businessKey").asText()).isEqualTo(sent);
     assertThat(json.readTree(rest.get(LIST + "?limit=1", UNIT_HEAD).getBody()).get("rows").findValuesAsText("businessKey"))
         .containsExactly(sent);
@@ -99,6 +99,23 @@ class UnitNominationsRestTests {
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(json.readTree(again.getBody()).get("message").asText()).isEqualTo(
         "Đề nghị «" + sent + "» không còn rút được: đề nghị đã kết thúc.");
+  }
+
+  @Test
+  void shouldTellTasklistsHeaderWhatTheCallerFollowsWithoutListingNominations() throws Exception {
+    rest.startNomination(UNIT_HEAD, "Phan Văn Tiêu Đề");
+
+    JsonNode unitHead = json.readTree(rest.get(LIST + "/scope", UNIT_HEAD).getBody());
+    assertThat(unitHead.get("scope").asText()).isEqualTo("UNITS");
+    assertThat(unitHead.get("title").asText()).isEqualTo("Đề nghị khen thưởng của đơn vị");
+    // who the caller is, not what the units hold: Tasklist asks on every load
+    assertThat(unitHead.fieldNames()).toIterable().containsExactlyInAnyOrder("scope", "title");
+    JsonNode office = json.readTree(rest.get(LIST + "/scope", "chuyenvien:demo").getBody());
+    assertThat(office.get("scope").asText()).isEqualTo("ALL");
+    assertThat(office.get("title").asText()).isEqualTo("Theo dõi đề nghị khen thưởng");
+    ResponseEntity<String> councilOnly = rest.get(LIST + "/scope", "ctcd:demo");
+    assertThat(councilOnly.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(json.readTree(councilOnly.getBody()).get("message").asText()).contains("dành cho thủ trưởng đơn vị");
   }
 
   @Test
