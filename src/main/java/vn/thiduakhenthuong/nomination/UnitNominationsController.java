@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -45,7 +44,9 @@ import vn.thiduakhenthuong.validation.InvalidInputException;
  * §4.1; Tasklist offers no way to, once the dossier is sent: it is the message {@code Withdraw}, not a task). The
  * Office, the Director, the deputies and administrators follow every unit's («Theo dõi đề nghị khen thưởng»), which
  * nothing else shows them: a nomination waiting for the Council or a decision is nobody's task. Others get 403.
- * Everything is read and done with the caller's own engine authorizations (a unit head's units' tenants).
+ * The list is narrowed to the units the caller follows by its query itself ({@link FollowedQuery}, a native query, which
+ * the engine does not check); everything else is read and done with the caller's own engine authorizations (a unit
+ * head's units' tenants).
  */
 @RestController
 class UnitNominationsController {
@@ -86,6 +87,7 @@ class UnitNominationsController {
   private final RuntimeService runtime;
   private final RepositoryService repository;
   private final IdentityService identity;
+  private final FollowedQuery.Tables tables;
   private final UnitDirectory unitDirectory;
 
   UnitNominationsController(ProcessEngine engine, UnitDirectory unitDirectory) {
@@ -93,14 +95,15 @@ class UnitNominationsController {
     this.runtime = engine.getRuntimeService();
     this.repository = engine.getRepositoryService();
     this.identity = engine.getIdentityService();
+    this.tables = new FollowedQuery.Tables(engine.getManagementService());
     this.unitDirectory = unitDirectory;
   }
 
   /**
    * The nominations the caller follows, newest first, from the {@code firstResult}-th (default 0), at most
    * {@code limit} (default and at most 100), of {@code year}, of unit {@code unitCode}, in {@code state} OPEN or
-   * ENDED, of {@code awardType} and whose nominee's name holds {@code nominee} (in any letter case), when given; with
-   * the count of all that match. A bad value answers 400. Bounded whatever the units hold: one query to count the
+   * ENDED, of {@code awardType} and whose nominee's name holds {@code nominee} (in any letter case, with accents or
+   * without: «nguyen» finds «Nguyễn»), when given; with the count of all that match. A bad value answers 400. Bounded whatever the units hold: one query to count the
    * nominations, one for them, one for their variables, one per open nomination for the steps it waits at (the
    * diagram, read once per version, names them and says which of them the unit may withdraw from).
    */
@@ -113,16 +116,15 @@ class UnitNominationsController {
     boolean all = follower.all();
     SortedMap<String, String> headed = follower.headed();
     SortedMap<String, String> units = all ? unitDirectory.allUnits() : headed;
-    HistoricProcessInstanceQuery query = history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(Nomination.PROCESS_KEY);
+    FollowedQuery query = new FollowedQuery(tables, Nomination.PROCESS_KEY);
     if (unitCode != null && !unitCode.isBlank()) {
       if (!units.containsKey(unitCode)) {
         throw ApiErrors.status(HttpStatus.BAD_REQUEST, "Đơn vị «" + ApiErrors.shown(unitCode) + "» không có trong danh sách đơn vị "
             + "anh/chị theo dõi (" + String.join(", ", units.keySet()) + ").");
       }
-      query.tenantIdIn(unitCode);
+      query.tenantIn(List.of(unitCode));
     } else if (!all) {
-      query.tenantIdIn(headed.keySet().toArray(String[]::new));
+      query.tenantIn(headed.keySet());
     }
     Integer chosenYear = ApiErrors.year(year, NominationFields.FIRST_YEAR, NominationFields.LAST_YEAR);
     State chosenState = ApiErrors.oneOf(state, "state", "Tình trạng", State.class);
@@ -135,25 +137,19 @@ class UnitNominationsController {
     int first = ApiErrors.position(firstResult, "firstResult", "Vị trí bắt đầu", 0);
     int size = Math.max(1, Math.min(limit, SHOWN));
     if (chosenYear != null) {
-      query.variableValueEquals(NominationFields.YEAR, chosenYear);
+      query.variableEquals(NominationFields.YEAR, chosenYear);
     }
     if (chosenState != null) {
-      if (chosenState == State.OPEN) {
-        query.unfinished();
-      } else {
-        query.finished();
-      }
+      query.open(chosenState == State.OPEN);
     }
     if (chosenAward != null) {
-      query.variableValueEquals(NominationFields.AWARD_TYPE, chosenAward.name());
+      query.variableEquals(NominationFields.AWARD_TYPE, chosenAward.name());
     }
     if (!namePart.isEmpty()) {
-      // the engine compares UPPER(name) LIKE UPPER(text); the caller's % _ \ are letters, not wildcards
-      query.matchVariableValuesIgnoreCase().variableValueLike(NominationFields.NOMINEE_NAME,
-          "%" + namePart.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+      query.variableContainsFolded(NominationFields.NOMINEE_NAME, namePart);
     }
-    long total = query.count();
-    List<HistoricProcessInstance> instances = query.orderByProcessInstanceStartTime().desc().listPage(first, size);
+    long total = query.count(history);
+    List<HistoricProcessInstance> instances = query.page(history, first, size);
     Scope scope = follower.scope();
     return new Page(scope.scope(), scope.title(), units, AWARD_TYPES, total, first, size, rows(instances, units, headed));
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -175,6 +176,14 @@ class UnitNominationsRestTests {
     assertThat(keys("chuyenvien:demo", "?nominee=  PHÂN TRANG ")).containsExactly(other, withdrawn, province, first);
     assertThat(keys("chuyenvien:demo", "?nominee=đỗ VĂN")).containsExactly(withdrawn);
     assertThat(keys("chuyenvien:demo", "?nominee=Phân_Trang")).as("_ is a letter, not a wildcard").isEmpty();
+    // typed without accents, or with other ones, as users often do: «nguyen» finds «Nguyễn»
+    assertThat(keys("chuyenvien:demo", "?nominee=phan trang")).containsExactly(other, withdrawn, province, first);
+    assertThat(keys("chuyenvien:demo", "?nominee=DO VAN")).containsExactly(withdrawn);
+    assertThat(keys("chuyenvien:demo", "?nominee=vo thi phan")).containsExactly(province);
+    assertThat(keys("chuyenvien:demo", "?nominee=" + Normalizer.normalize("Đỗ văn", Normalizer.Form.NFD)))
+        .as("accents typed as combining marks").containsExactly(withdrawn);
+    assertThat(keys("chuyenvien:demo", "?nominee=phan!trang")).as("! is a letter too").isEmpty();
+    assertThat(keys("chuyenvien:demo", "?nominee=phan%trang")).as("% is a letter, not a wildcard").isEmpty();
 
     JsonNode second = page("chuyenvien:demo", "?nominee=phân trang&limit=2&firstResult=2");
     assertThat(second.get("rows").findValuesAsText("businessKey")).containsExactly(province, first);
