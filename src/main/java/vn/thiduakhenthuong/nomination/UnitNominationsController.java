@@ -56,7 +56,7 @@ class UnitNominationsController {
   /** The longest part of a nominee's name looked for (a name is at most 200 characters). */
   static final int NOMINEE_LENGTH = 200;
   private static final List<String> VARIABLES =
-      List.of("nomineeName", "awardType", "year", "decisionNumber", "provinceDecisionNumber");
+      List.of("nomineeName", "awardType", "year", "decisionNumber", "provinceDecisionNumber", "unitCode");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   /** One nomination as the page shows it. */
@@ -146,7 +146,7 @@ class UnitNominationsController {
       query.variableEquals(NominationFields.AWARD_TYPE, chosenAward.name());
     }
     if (!namePart.isEmpty()) {
-      query.variableContainsFolded(NominationFields.NOMINEE_NAME, namePart);
+      query.nomineeContains(namePart);
     }
     long total = query.count(history);
     List<HistoricProcessInstance> instances = query.page(history, first, size);
@@ -210,8 +210,10 @@ class UnitNominationsController {
       String where = !open ? diagram.ending(instance) : waitingAt.isEmpty() ? "Đang chuyển bước"
           : waitingAt.stream().map(diagram::name).filter(name -> name != null).distinct().collect(Collectors.joining("; "));
       Object decision = values.getOrDefault("decisionNumber", values.get("provinceDecisionNumber"));
-      boolean ownUnit = headed.containsKey(instance.getTenantId());
-      rows.add(new Row(instance.getBusinessKey(), units.getOrDefault(instance.getTenantId(), instance.getTenantId()),
+      // a nomination started before units had tenants, until migration 8 gave its history one: its unitCode
+      String unit = instance.getTenantId() != null ? instance.getTenantId() : (String) values.get("unitCode");
+      boolean ownUnit = unit != null && headed.containsKey(unit);
+      rows.add(new Row(instance.getBusinessKey(), unit == null ? null : units.getOrDefault(unit, unit),
           (String) values.get("nomineeName"), awardLabel(values.get("awardType")), values.get("year"),
           DAY.format(instance.getStartTime().toInstant().atZone(Nomination.ZONE)), open, where,
           decision == null ? null : decision.toString(),

@@ -219,6 +219,37 @@ public class UnitTenancy extends AbstractProcessEnginePlugin {
     }
   }
 
+  /**
+   * Migration 8: the history of each nomination started before units had tenants gets its unit's tenant, as
+   * {@link #giveUnitsTheirNominationsStartedBefore} gives its runtime rows: the follow page («Đề nghị của đơn vị»)
+   * lists a unit's nominations by the tenant of their history, so a unit head would not find those, ended ones
+   * included, which the runtime backfill never reaches. Only the process instance's row: the engine's other history
+   * rows of no tenant stay readable to whom their authorizations allow, as before.
+   */
+  @Component
+  static class HistoryBackfill extends DataMigration {
+
+    static final String UPDATE = "UPDATE ACT_HI_PROCINST SET TENANT_ID_ = (SELECT MAX(V.TEXT_) FROM ACT_HI_VARINST V"
+        + " WHERE V.PROC_INST_ID_ = ACT_HI_PROCINST.ID_ AND V.EXECUTION_ID_ = V.PROC_INST_ID_ AND V.NAME_ = ?)"
+        + " WHERE TENANT_ID_ IS NULL AND PROC_DEF_KEY_ = ? AND EXISTS (SELECT 1 FROM ACT_HI_VARINST V"
+        + " WHERE V.PROC_INST_ID_ = ACT_HI_PROCINST.ID_ AND V.EXECUTION_ID_ = V.PROC_INST_ID_ AND V.NAME_ = ?"
+        + " AND V.TEXT_ IS NOT NULL)";
+
+    HistoryBackfill() {
+      super("8", "nomination history tenants");
+    }
+
+    @Override
+    int fill(Connection connection) throws SQLException {
+      try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
+        update.setString(1, NominationFields.UNIT_CODE);
+        update.setString(2, ProcessKeys.NOMINATION);
+        update.setString(3, NominationFields.UNIT_CODE);
+        return update.executeUpdate();
+      }
+    }
+  }
+
   /** A nomination's tenant is its unit: the {@code unitCode} given, else the starter's only unit. */
   private final class UnitOfNomination implements TenantIdProvider {
 

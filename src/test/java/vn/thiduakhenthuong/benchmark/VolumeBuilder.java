@@ -60,6 +60,7 @@ final class VolumeBuilder {
     APP.put("council_tally", "session_id IN (SELECT old FROM vb_keys)");
     APP.put("award_batch_reservation", "business_key IN (SELECT old FROM vb_keys)");
     APP.put("notification_outbox", "business_key IN (SELECT old FROM vb_keys)");
+    APP.put("nominee_search", "process_instance_id IN (SELECT id FROM vb_procs)");
   }
 
   /** The app's generated numeric ids: column → the table whose largest id shifts it. */

@@ -71,6 +71,9 @@ class VolumeBuilderTests {
     assertThat(built.rows("act_hi_detail")).isEqualTo(details * COPIES);
     assertThat(built.rows("act_ru_job")).as("the Office's overdue timer").isEqualTo(COPIES);
     assertThat(built.rows("award_document")).as("the dossier of the one sent").isEqualTo(2 * COPIES);
+    assertThat(built.rows("nominee_search")).as("each copy's name, for the follow page's search").isEqualTo(2 * COPIES);
+    assertThat(jdbc.queryForObject("SELECT count(*) FROM nominee_search s JOIN act_hi_procinst p ON p.id_ = s.process_instance_id"
+        + " WHERE s.folded_name = 'NGUOI DUOC NHAN BAN'", Long.class)).isEqualTo(1 + COPIES);
     assertThat(built.rows("act_ru_authorization")).as("the unit's and the assignee's grants").isPositive();
     // every copy refers to its own rows, never to the template's
     assertThat(jdbc.queryForObject("SELECT count(*) FROM act_ru_task t JOIN act_ru_execution e ON e.id_ = t.execution_id_"

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import vn.thiduakhenthuong.EmbeddedPostgresConfiguration;
@@ -43,6 +46,8 @@ class UnitNominationsRestTests {
 
   @Autowired TestRestTemplate template;
   @Autowired ProcessEngine engine;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired DataSource dataSource;
   final ObjectMapper json = new ObjectMapper();
   RestClient rest;
   BatchFlow flow;
@@ -217,6 +222,57 @@ class UnitNominationsRestTests {
         .isEqualTo("Vị trí bắt đầu (firstResult) «abc» không hợp lệ: nhập một số nguyên từ 0 trở lên.");
     assertThat(refusal("?nominee=" + "a".repeat(201)))
         .isEqualTo("Tên người/tập thể được đề nghị (nominee) dài 201 ký tự; nhập tối đa 200 ký tự.");
+  }
+
+  @Test
+  void shouldKeepEveryNomineesNameFoldedForTheSearchAndFillInThoseMadeBefore() throws Exception {
+    String key = rest.startNomination(UNIT_HEAD, "Phạm Thị Gấp Đôi");
+    String id = engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(key)
+        .singleResult().getId();
+    assertThat(folded(id)).isEqualTo("PHAM THI GAP DOI");
+    // whatever changes the name (here an administrator's change, as in Cockpit) changes the row
+    engine.getRuntimeService().setVariable(id, "nomineeName", "Phạm Thị Gấp Ba");
+    assertThat(folded(id)).isEqualTo("PHAM THI GAP BA");
+    assertThat(keys("chuyenvien:demo", "?nominee=gap ba")).containsExactly(key);
+
+    // a refused start leaves no row: the row is written in the engine's transaction
+    int rows = jdbc.queryForObject("SELECT COUNT(*) FROM nominee_search", Integer.class);
+    assertThat(rest.tryStartNomination(UNIT_HEAD, "Quá Dài " + "a".repeat(200)).getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM nominee_search", Integer.class)).isEqualTo(rows);
+
+    // a nomination made before the table: migration 7 fills it in, once
+    jdbc.update("DELETE FROM nominee_search WHERE process_instance_id = ?", id);
+    assertThat(keys("chuyenvien:demo", "?nominee=gap ba")).isEmpty();
+    try (Connection connection = dataSource.getConnection()) {
+      assertThat(new NomineeSearch.Backfill().fill(connection)).isOne();
+      assertThat(new NomineeSearch.Backfill().fill(connection)).isZero();
+    }
+    assertThat(folded(id)).isEqualTo("PHAM THI GAP BA");
+    assertThat(keys("chuyenvien:demo", "?nominee=gap ba")).containsExactly(key);
+  }
+
+  @Test
+  void shouldListANominationMadeBeforeUnitsHadTenantsAndGiveItsHistoryItsUnit() throws Exception {
+    String key = rest.startNomination(UNIT_HEAD, "Hồ Thị Trước Tenant");
+    // as a nomination started before 1 December 2026 left its history: no tenant
+    jdbc.update("UPDATE act_hi_procinst SET tenant_id_ = NULL WHERE business_key_ = ?", key);
+    JsonNode office = page("chuyenvien:demo", "?nominee=truoc tenant");
+    assertThat(office.get("rows").findValuesAsText("businessKey")).containsExactly(key);
+    assertThat(row(office.get("rows"), key).get("unitName").asText()).isEqualTo("Phòng Quản lý đất đai");
+
+    try (Connection connection = dataSource.getConnection()) {
+      assertThat(new UnitTenancy.HistoryBackfill().fill(connection)).isOne();
+      assertThat(new UnitTenancy.HistoryBackfill().fill(connection)).isZero();
+    }
+    assertThat(jdbc.queryForObject("SELECT tenant_id_ FROM act_hi_procinst WHERE business_key_ = ?", String.class, key))
+        .isEqualTo("qldd");
+    assertThat(keys(UNIT_HEAD, "?nominee=truoc tenant")).containsExactly(key);
+  }
+
+  private String folded(String processInstanceId) {
+    return jdbc.queryForObject("SELECT folded_name FROM nominee_search WHERE process_instance_id = ?", String.class,
+        processInstanceId);
   }
 
   @Test

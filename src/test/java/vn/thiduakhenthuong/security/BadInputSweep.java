@@ -25,7 +25,7 @@ final class BadInputSweep {
       "act_hi_varinst", "act_hi_detail", "act_hi_actinst", "act_hi_comment", "act_ge_bytearray",
       "award_counter", "council_reservation", "council_ballot", "council_tally", "award_document",
       "award_document_link", "award_batch_reservation", "award_registry", "notification_outbox",
-      "notification_opt_out");
+      "notification_opt_out", "nominee_search");
   /** Rows the job executor may lock while we look: counted, not compared by content. */
   static final List<String> COUNTED = List.of("act_ru_job");
 
