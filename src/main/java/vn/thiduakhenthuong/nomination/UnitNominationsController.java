@@ -26,6 +26,7 @@ import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -88,14 +89,16 @@ class UnitNominationsController {
   private final RepositoryService repository;
   private final IdentityService identity;
   private final FollowedQuery.Tables tables;
+  private final JdbcTemplate jdbc;
   private final UnitDirectory unitDirectory;
 
-  UnitNominationsController(ProcessEngine engine, UnitDirectory unitDirectory) {
+  UnitNominationsController(ProcessEngine engine, UnitDirectory unitDirectory, JdbcTemplate jdbc) {
     this.history = engine.getHistoryService();
     this.runtime = engine.getRuntimeService();
     this.repository = engine.getRepositoryService();
     this.identity = engine.getIdentityService();
     this.tables = new FollowedQuery.Tables(engine.getManagementService());
+    this.jdbc = jdbc;
     this.unitDirectory = unitDirectory;
   }
 
@@ -103,9 +106,10 @@ class UnitNominationsController {
    * The nominations the caller follows, newest first, from the {@code firstResult}-th (default 0), at most
    * {@code limit} (default and at most 100), of {@code year}, of unit {@code unitCode}, in {@code state} OPEN or
    * ENDED, of {@code awardType} and whose nominee's name holds {@code nominee} (in any letter case, with accents or
-   * without: «nguyen» finds «Nguyễn»), when given; with the count of all that match. A bad value answers 400. Bounded whatever the units hold: one query to count the
-   * nominations, one for them, one for their variables, one per open nomination for the steps it waits at (the
-   * diagram, read once per version, names them and says which of them the unit may withdraw from).
+   * without: «nguyen» finds «Nguyễn»), when given; with the count of all that match. A bad value answers 400.
+   * Bounded whatever the units hold: one query to count the nominations, one for them, one for their variables, one
+   * for the steps the open ones wait at (the diagram, read once per version, names them and says which of them the
+   * unit may withdraw from).
    */
   @GetMapping("/api/me/nominations")
   Page list(@RequestParam(defaultValue = "100") int limit, @RequestParam(required = false) String year,
@@ -200,13 +204,15 @@ class UnitNominationsController {
       variables.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
           .put(variable.getName(), variable.getValue());
     }
+    Map<String, List<String>> steps = FollowedQuery.activeSteps(jdbc, tables, instances.stream()
+        .filter(instance -> instance.getEndTime() == null).map(HistoricProcessInstance::getId).toList());
     Map<String, Diagram> diagrams = new HashMap<>();
     List<Row> rows = new ArrayList<>();
     for (HistoricProcessInstance instance : instances) {
       Map<String, Object> values = variables.getOrDefault(instance.getId(), Map.of());
       Diagram diagram = diagrams.computeIfAbsent(instance.getProcessDefinitionId(), Diagram::new);
       boolean open = instance.getEndTime() == null;
-      List<String> waitingAt = open ? activeSteps(instance.getId()) : List.of();
+      List<String> waitingAt = steps.getOrDefault(instance.getId(), List.of());
       String where = !open ? diagram.ending(instance) : waitingAt.isEmpty() ? "Đang chuyển bước"
           : waitingAt.stream().map(diagram::name).filter(name -> name != null).distinct().collect(Collectors.joining("; "));
       Object decision = values.getOrDefault("decisionNumber", values.get("provinceDecisionNumber"));
