@@ -28,7 +28,7 @@ const SUMMARIES = {
   final: { period: 'FINAL_2030', year: '2030' }
 };
 
-const FILTER_KEYS = ['year', 'period', 'unitCode', 'awardType'];
+const FILTER_KEYS = ['year', 'period', 'unitCode', 'awardType', 'nominee'];
 const UNIT_CODE = /^[A-Za-z0-9_-]{1,20}$/;
 
 // ---------- small helpers ----------
@@ -100,7 +100,8 @@ function fromUrl() {
     period: params.get('period') || '',
     // the unit codes of the directory are lower case (qldd, vpdk); the server compares them exactly
     unitCode: (params.get('unitCode') || '').trim().toLowerCase(),
-    awardType: params.get('awardType') || ''
+    awardType: params.get('awardType') || '',
+    nominee: (params.get('nominee') || '').trim()
   };
 }
 
@@ -109,7 +110,8 @@ function readForm() {
     year: $('f-year').value.trim(),
     period: $('f-period').value,
     unitCode: $('f-unit').value,
-    awardType: $('f-award').value
+    awardType: $('f-award').value,
+    nominee: $('f-nominee').value.trim()
   };
 }
 
@@ -118,6 +120,7 @@ function writeForm(filter) {
   $('f-period').value = filter.period in PERIODS ? filter.period : '';
   chooseUnit(filter.unitCode);
   $('f-award').value = filter.awardType in AWARD_TYPES ? filter.awardType : '';
+  $('f-nominee').value = filter.nominee || '';
 }
 
 /**
@@ -170,8 +173,9 @@ function describe(filter) {
     filter.year ? 'Năm ' + filter.year : 'Mọi năm',
     filter.period ? label(PERIODS, filter.period) : 'mọi đợt',
     filter.unitCode ? unitName(filter.unitCode) : 'mọi đơn vị',
-    filter.awardType ? label(AWARD_TYPES, filter.awardType) : 'mọi hình thức'
-  ].join(' · ');
+    filter.awardType ? label(AWARD_TYPES, filter.awardType) : 'mọi hình thức',
+    filter.nominee ? 'tên có «' + filter.nominee + '»' : null
+  ].filter(Boolean).join(' · ');
 }
 
 /** 401 and 403 end the page: a sentence, and for 401 the way to the login. */

@@ -59,6 +59,22 @@ public class ApiErrors {
         + "» không hợp lệ: nhập một số nguyên từ 0 trở lên.");
   }
 
+  /** The longest part of a nominee's name looked for (a name is at most 200 characters). */
+  public static final int NOMINEE_PART_LENGTH = 200;
+
+  /**
+   * A part of a nominee's name to look for ({@code nominee}), without the spaces around it; null when blank, a 400
+   * when longer than a name may be.
+   */
+  public static String namePart(String text) {
+    String part = text == null ? "" : text.strip();
+    if (part.length() > NOMINEE_PART_LENGTH) {
+      throw status(HttpStatus.BAD_REQUEST, "Tên người/tập thể được đề nghị (nominee) dài " + part.length()
+          + " ký tự; nhập tối đa " + NOMINEE_PART_LENGTH + " ký tự.");
+    }
+    return part.isEmpty() ? null : part;
+  }
+
   /** A whole number from {@code from} to {@code to}, or a 400 with {@code refusal}. */
   private static int within(String text, int from, int to, String refusal) {
     try {

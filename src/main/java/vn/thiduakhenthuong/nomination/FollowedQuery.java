@@ -29,9 +29,6 @@ import org.springframework.jdbc.core.RowCallbackHandler;
  */
 final class FollowedQuery {
 
-  /** The escape character of our LIKE patterns: one character on every database, unlike the backslash. */
-  private static final char ESCAPE = '!';
-
   private final Tables tables;
   private final StringBuilder where = new StringBuilder();
   private final Map<String, Object> parameters = new LinkedHashMap<>();
@@ -78,11 +75,10 @@ final class FollowedQuery {
    * ({@link NomineeSearch}).
    */
   FollowedQuery nomineeContains(String part) {
-    String pattern = "%" + NomineeSearch.fold(part).replace(String.valueOf(ESCAPE), ESCAPE + "" + ESCAPE)
-        .replace("%", ESCAPE + "%").replace("_", ESCAPE + "_") + "%";
     where.append(" AND EXISTS (SELECT 1 FROM ").append(NomineeSearch.TABLE)
-        .append(" N WHERE N.process_instance_id = RES.ID_ AND N.folded_name LIKE ").append(parameter(pattern))
-        .append(" ESCAPE '").append(ESCAPE).append("')");
+        .append(" N WHERE N.process_instance_id = RES.ID_ AND N.folded_name LIKE ")
+        .append(parameter(NomineeSearch.containsPattern(part))).append(" ESCAPE '").append(NomineeSearch.ESCAPE)
+        .append("')");
     return this;
   }
 

@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandContextListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.thiduakhenthuong.config.DataMigration;
 
 /**
  * The nominee's name of every nomination, folded (capitals, no accents: {@link #fold}), in our table
@@ -52,15 +53,30 @@ public final class NomineeSearch implements HistoryEventHandler {
    * {@code text} as the search compares it: in capitals, with no marks (accents as one letter or as combining marks,
    * đ as d).
    */
-  static String fold(String text) {
+  public static String fold(String text) {
     return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D')
         .toUpperCase(Locale.ROOT);
   }
 
-  /** A name as the table keeps it: folded, and cut to the column (a longer name is refused, but by a later check). */
-  static String searchKey(String name) {
+  /** The escape character of {@link #containsPattern}: one character on every database, unlike the backslash. */
+  public static final char ESCAPE = '!';
+
+  /**
+   * A name as it is kept for the search (here and in the award registry): folded, and cut to the column (a longer
+   * name is refused, but by a later check).
+   */
+  public static String searchKey(String name) {
     String folded = fold(name);
     return folded.substring(0, Math.min(folded.length(), LONGEST));
+  }
+
+  /**
+   * The {@code LIKE} pattern, with {@code ESCAPE '!'}, of a search key holding {@code part} (folded): the caller's
+   * {@code %}, {@code _} and {@code !} are letters, not wildcards.
+   */
+  public static String containsPattern(String part) {
+    String escape = String.valueOf(ESCAPE);
+    return "%" + fold(part).replace(escape, escape + escape).replace("%", escape + "%").replace("_", escape + "_") + "%";
   }
 
   @Override
@@ -129,12 +145,12 @@ public final class NomineeSearch implements HistoryEventHandler {
   static class Backfill extends DataMigration {
 
     Backfill() {
-      super("7", "nominee search backfill");
+      super("7", "nominee search backfill", true);
     }
 
     /** Adds the rows the table lacks; returns how many. */
     @Override
-    int fill(Connection connection) throws SQLException {
+    public int fill(Connection connection) throws SQLException {
       int added = 0;
       Set<String> seen = new HashSet<>();
       try (PreparedStatement names = connection.prepareStatement("SELECT V.PROC_INST_ID_, V.TEXT_ FROM ACT_HI_VARINST V "

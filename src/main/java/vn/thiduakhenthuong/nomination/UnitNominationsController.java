@@ -54,8 +54,6 @@ class UnitNominationsController {
 
   /** The nominations shown at a time; a unit proposes tens a year, the province thousands (paged by firstResult). */
   static final int SHOWN = 100;
-  /** The longest part of a nominee's name looked for (a name is at most 200 characters). */
-  static final int NOMINEE_LENGTH = 200;
   private static final List<String> VARIABLES =
       List.of("nomineeName", "awardType", "year", "decisionNumber", "provinceDecisionNumber", "unitCode");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -133,11 +131,7 @@ class UnitNominationsController {
     Integer chosenYear = ApiErrors.year(year, NominationFields.FIRST_YEAR, NominationFields.LAST_YEAR);
     State chosenState = ApiErrors.oneOf(state, "state", "Tình trạng", State.class);
     AwardType chosenAward = ApiErrors.oneOf(awardType, "awardType", "Hình thức khen thưởng", AwardType.class);
-    String namePart = nominee == null ? "" : nominee.strip();
-    if (namePart.length() > NOMINEE_LENGTH) {
-      throw ApiErrors.status(HttpStatus.BAD_REQUEST, "Tên người/tập thể được đề nghị (nominee) dài " + namePart.length()
-          + " ký tự; nhập tối đa " + NOMINEE_LENGTH + " ký tự.");
-    }
+    String namePart = ApiErrors.namePart(nominee);
     int first = ApiErrors.position(firstResult, "firstResult", "Vị trí bắt đầu", 0);
     int size = Math.max(1, Math.min(limit, SHOWN));
     if (chosenYear != null) {
@@ -149,7 +143,7 @@ class UnitNominationsController {
     if (chosenAward != null) {
       query.variableEquals(NominationFields.AWARD_TYPE, chosenAward.name());
     }
-    if (!namePart.isEmpty()) {
+    if (namePart != null) {
       query.nomineeContains(namePart);
     }
     long total = query.count(history);

@@ -19,9 +19,9 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstance
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.identity.IdentityOperationResult;
 import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -31,6 +31,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.thiduakhenthuong.config.CommandInterceptors;
+import vn.thiduakhenthuong.config.DataMigration;
 import vn.thiduakhenthuong.identity.Groups;
 import vn.thiduakhenthuong.identity.ProcessKeys;
 
@@ -236,11 +237,11 @@ public class UnitTenancy extends AbstractProcessEnginePlugin {
         + " AND V.TEXT_ IS NOT NULL)";
 
     HistoryBackfill() {
-      super("8", "nomination history tenants");
+      super("8", "nomination history tenants", true);
     }
 
     @Override
-    int fill(Connection connection) throws SQLException {
+    public int fill(Connection connection) throws SQLException {
       try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
         update.setString(1, NominationFields.UNIT_CODE);
         update.setString(2, ProcessKeys.NOMINATION);

@@ -1,6 +1,10 @@
 package vn.thiduakhenthuong.registry;
 
+import java.sql.Connection;
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +18,9 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.thiduakhenthuong.config.DataMigration;
 import vn.thiduakhenthuong.config.InsertIfAbsent;
+import vn.thiduakhenthuong.nomination.NomineeSearch;
 
 /**
  * The award registry (sổ theo dõi khen thưởng): written in the engine's transaction by the step that
@@ -60,10 +66,11 @@ public class AwardRegistry {
   /** Records the award; false when the nomination already has its row (a retried step). */
   public boolean record(RegistryEntry e) {
     return rows.insert("INSERT INTO award_registry (" + COLUMNS
-        + ", recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        + ", recorded_at, nominee_folded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         e.businessKey(), e.nomineeName(), e.nomineeKind(), e.nomineeTitle(), e.unitCode(), e.unitName(),
         e.awardType(), e.period(), e.year(), e.decisionNumber(), Date.valueOf(e.decisionDate()), e.prizeAmount(),
-        e.batchId(), e.documentId(), new Timestamp(ClockUtil.getCurrentTime().getTime()));
+        e.batchId(), e.documentId(), new Timestamp(ClockUtil.getCurrentTime().getTime()),
+        NomineeSearch.searchKey(e.nomineeName()));
   }
 
   /** Rows matching every given criterion (null: any), in the registry's order (see ORDER). */
@@ -106,6 +113,37 @@ public class AwardRegistry {
     jdbc.query("SELECT unit_code, MAX(unit_name) AS unit_name FROM award_registry GROUP BY unit_code",
         (RowCallbackHandler) row -> units.put(row.getString("unit_code"), row.getString("unit_name")));
     return units;
+  }
+
+  /** Migration 10: the folded names (migration 9) of the rows recorded before. */
+  @Component
+  public static class Backfill extends DataMigration {
+
+    public Backfill() {
+      super("10", "registry nominee search backfill", false);
+    }
+
+    @Override
+    public int fill(Connection connection) throws SQLException {
+      int filled = 0;
+      try (PreparedStatement names = connection.prepareStatement(
+          "SELECT id, nominee_name FROM award_registry WHERE nominee_folded IS NULL");
+          PreparedStatement update = connection.prepareStatement(
+              "UPDATE award_registry SET nominee_folded = ? WHERE id = ?")) {
+        try (ResultSet rows = names.executeQuery()) {
+          while (rows.next()) {
+            update.setString(1, NomineeSearch.searchKey(rows.getString(2)));
+            update.setLong(2, rows.getLong(1));
+            update.addBatch();
+            if (++filled % FETCH_SIZE == 0) {
+              update.executeBatch();
+            }
+          }
+        }
+        update.executeBatch();
+      }
+      return filled;
+    }
   }
 
   public record SummaryRow(String unitCode, String unitName, String awardType, int collectives, int individuals,

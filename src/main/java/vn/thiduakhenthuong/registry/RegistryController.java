@@ -62,9 +62,9 @@ class RegistryController {
   @GetMapping("/api/registry")
   void list(@RequestParam(required = false) String year, @RequestParam(required = false) String unitCode,
       @RequestParam(required = false) String period, @RequestParam(required = false) String awardType,
-      HttpServletResponse response) throws IOException {
+      @RequestParam(required = false) String nominee, HttpServletResponse response) throws IOException {
     checkOffice();
-    RegistryFilter filter = filter(year, unitCode, period, awardType);
+    RegistryFilter filter = filter(year, unitCode, period, awardType, nominee);
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     ObjectWriter writer = json.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
@@ -84,9 +84,10 @@ class RegistryController {
   @GetMapping("/api/registry.xlsx")
   void spreadsheet(@RequestParam(required = false) String year,
       @RequestParam(required = false) String unitCode, @RequestParam(required = false) String period,
-      @RequestParam(required = false) String awardType, HttpServletResponse response) throws IOException {
+      @RequestParam(required = false) String awardType, @RequestParam(required = false) String nominee,
+      HttpServletResponse response) throws IOException {
     checkOffice();
-    RegistryFilter filter = filter(year, unitCode, period, awardType);
+    RegistryFilter filter = filter(year, unitCode, period, awardType, nominee);
     response.setContentType(XLSX.toString());
     response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment("so-khen-thuong" + suffix(filter) + ".xlsx"));
     RegistrySpreadsheet.rows(each -> registry.forEach(filter, each), filter, response.getOutputStream());
@@ -112,7 +113,7 @@ class RegistryController {
   @GetMapping("/api/registry/summary")
   Map<String, Object> summary(@RequestParam(required = false) String period, @RequestParam(required = false) String year) {
     checkOffice();
-    RegistryFilter filter = filter(year, null, period, null);
+    RegistryFilter filter = filter(year, null, period, null, null);
     List<SummaryRow> rows = registry.summary(filter);
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("period", filter.period());
@@ -130,7 +131,7 @@ class RegistryController {
   ResponseEntity<byte[]> summarySpreadsheet(@RequestParam(required = false) String period,
       @RequestParam(required = false) String year) throws IOException {
     checkOffice();
-    RegistryFilter filter = filter(year, null, period, null);
+    RegistryFilter filter = filter(year, null, period, null, null);
     return file("tong-hop-khen-thuong" + suffix(filter) + ".xlsx",
         RegistrySpreadsheet.summary(registry.summary(filter), filter));
   }
@@ -155,10 +156,10 @@ class RegistryController {
     }
   }
 
-  private static RegistryFilter filter(String year, String unitCode, String period, String awardType) {
+  private static RegistryFilter filter(String year, String unitCode, String period, String awardType, String nominee) {
     return new RegistryFilter(ApiErrors.year(year, 2000, 2100), unitCode(unitCode),
         name(period, "period", "Đợt khen thưởng", Period.class),
-        name(awardType, "awardType", "Hình thức khen thưởng", AwardType.class));
+        name(awardType, "awardType", "Hình thức khen thưởng", AwardType.class), ApiErrors.namePart(nominee));
   }
 
   private static String unitCode(String unitCode) {

@@ -2,9 +2,17 @@ package vn.thiduakhenthuong.registry;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.thiduakhenthuong.nomination.NomineeSearch;
 
-/** The registry's search criteria (SPEC §7.1); null means any. */
-public record RegistryFilter(Integer year, String unitCode, String period, String awardType) {
+/**
+ * The registry's search criteria (SPEC §7.1), and a part of the nominee's name ({@code nominee}, with accents or
+ * without, in any letter case); null means any.
+ */
+public record RegistryFilter(Integer year, String unitCode, String period, String awardType, String nominee) {
+
+  public RegistryFilter(Integer year, String unitCode, String period, String awardType) {
+    this(year, unitCode, period, awardType, null);
+  }
 
   String where(List<Object> arguments) {
     List<String> conditions = new ArrayList<>();
@@ -12,6 +20,10 @@ public record RegistryFilter(Integer year, String unitCode, String period, Strin
     add(conditions, arguments, "LOWER(unit_code)", unitCode == null ? null : unitCode.toLowerCase(java.util.Locale.ROOT));
     add(conditions, arguments, "period", period);
     add(conditions, arguments, "award_type", awardType);
+    if (nominee != null) {
+      conditions.add("nominee_folded LIKE ? ESCAPE '" + NomineeSearch.ESCAPE + "'");
+      arguments.add(NomineeSearch.containsPattern(nominee));
+    }
     return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
   }
 

@@ -137,6 +137,9 @@ final class RegistrySpreadsheet {
     if (filter.awardType() != null) {
       text.append(" – ").append(AwardType.valueOf(filter.awardType()).label());
     }
+    if (filter.nominee() != null) {
+      text.append(" – tên có «").append(filter.nominee()).append('»');
+    }
     return text.toString();
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
+import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -25,6 +26,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import vn.thiduakhenthuong.EmbeddedPostgresConfiguration;
@@ -50,6 +52,7 @@ class DecisionRestTests {
   @Autowired ProcessEngine engine;
   @Autowired TestRestTemplate template;
   @Autowired AwardRegistry registry;
+  @Autowired JdbcTemplate jdbc;
   RestClient rest;
   BatchFlow flow;
 
@@ -217,6 +220,18 @@ class DecisionRestTests {
     assertThat(json(ok(rest.get("/api/registry?unitCode=tnn", "chanhvp:demo")))).isEmpty();
     assertThat(json(ok(rest.get("/api/registry?unitCode=QLDD", "chanhvp:demo")))).as("codes in any case").hasSize(3);
     assertThat(json(ok(rest.get("/api/registry?period=FINAL_2030", "chanhvp:demo")))).isEmpty();
+    // a part of the name, with accents or without, in any letter case
+    assertThat(names(json(ok(rest.get("/api/registry?nominee=le van cuong", "chuyenvien:demo")))))
+        .containsExactly("Lê Văn Cường");
+    assertThat(names(json(ok(rest.get("/api/registry?nominee=ĐO ĐẠC&year=2026", "chuyenvien:demo")))))
+        .containsExactly("Tổ Đo đạc bản đồ");
+    assertThat(names(json(ok(rest.get("/api/registry?nominee=  minh chau ", "chuyenvien:demo")))))
+        .containsExactly("Phạm Minh Châu");
+    assertThat(json(ok(rest.get("/api/registry?nominee=minh_chau", "chuyenvien:demo")))).as("_ is a letter").isEmpty();
+    assertThat(json(ok(rest.get("/api/registry?nominee=cuong&awardType=DIRECTOR_CERTIFICATE", "chuyenvien:demo"))))
+        .isEmpty();
+    assertRefusedApi(rest.get("/api/registry?nominee=" + "a".repeat(201), "chuyenvien:demo"), HttpStatus.BAD_REQUEST,
+        "nhập tối đa 200 ký tự");
     assertRefusedApi(rest.get("/api/registry?year=abc", "chuyenvien:demo"), HttpStatus.BAD_REQUEST, "Năm «abc»");
     assertRefusedApi(rest.get("/api/registry?awardType=MEDAL", "chuyenvien:demo"), HttpStatus.BAD_REQUEST, "MEDAL");
     for (String other : List.of("tpqldd:demo", "giamdoc:demo", "ctcd:demo")) {
@@ -243,6 +258,18 @@ class DecisionRestTests {
     assertThat(sheet.subList(3, 6).stream().map(row -> row.get(12)).toList())
         .containsExactlyInAnyOrder("710000", "1410000", "3510000");
     assertThat(sheet.get(6).get(12)).isEqualTo("5630000");
+    List<List<String>> named = spreadsheet("/api/registry.xlsx?year=2026&nominee=cuong");
+    assertThat(named.get(0).get(0)).isEqualTo("SỔ THEO DÕI KHEN THƯỞNG – năm 2026 – tên có «cuong»");
+    assertThat(named.get(3).get(2)).isEqualTo("Lê Văn Cường");
+
+    // rows recorded before the registry kept folded names get them from migration 10, once
+    jdbc.update("UPDATE award_registry SET nominee_folded = NULL");
+    assertThat(json(ok(rest.get("/api/registry?nominee=cuong", "chuyenvien:demo")))).isEmpty();
+    try (Connection connection = jdbc.getDataSource().getConnection()) {
+      assertThat(new AwardRegistry.Backfill().fill(connection)).isEqualTo(3);
+      assertThat(new AwardRegistry.Backfill().fill(connection)).isZero();
+    }
+    assertThat(names(json(ok(rest.get("/api/registry?nominee=cuong", "chuyenvien:demo"))))).containsExactly("Lê Văn Cường");
 
     JsonNode summary = json(ok(rest.get("/api/registry/summary?period=ANNUAL&year=2026", "chuyenvien:demo")));
     assertThat(summary.get("rows")).hasSize(2);

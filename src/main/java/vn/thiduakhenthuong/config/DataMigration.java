@@ -1,4 +1,4 @@
-package vn.thiduakhenthuong.nomination;
+package vn.thiduakhenthuong.config;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -12,25 +12,28 @@ import org.flywaydb.core.api.migration.JavaMigration;
 /**
  * A Flyway migration (a Spring bean, which Spring Boot hands to Flyway) that completes rows the engine wrote before a
  * change of ours, once, in Flyway's transaction. On a new database Flyway may run before the engine has made its
- * tables: then there is nothing to complete. The engine's tables are named without a prefix, as the app configures
- * the engine.
+ * tables: then a migration of the engine's rows ({@code engineRows}) has nothing to complete. The engine's tables are
+ * named without a prefix, as the app configures the engine.
  */
-abstract class DataMigration implements JavaMigration {
+public abstract class DataMigration implements JavaMigration {
 
   private final String version;
   private final String description;
+  private final boolean engineRows;
 
-  DataMigration(String version, String description) {
+  protected DataMigration(String version, String description, boolean engineRows) {
     this.version = version;
     this.description = description;
+    this.engineRows = engineRows;
   }
 
   /** Completes the rows; returns how many it wrote. */
-  abstract int fill(Connection connection) throws SQLException;
+  public abstract int fill(Connection connection) throws SQLException;
 
   @Override
   public final void migrate(Context context) throws SQLException {
-    if (hasTable(context.getConnection(), "ACT_HI_PROCINST") && hasTable(context.getConnection(), "ACT_HI_VARINST")) {
+    if (!engineRows
+        || hasTable(context.getConnection(), "ACT_HI_PROCINST") && hasTable(context.getConnection(), "ACT_HI_VARINST")) {
       fill(context.getConnection());
     }
   }
