@@ -60,7 +60,7 @@ public class ApiErrors {
   }
 
   /** The longest part of a nominee's name looked for (a name is at most 200 characters). */
-  public static final int NOMINEE_PART_LENGTH = 200;
+  private static final int NOMINEE_PART_LENGTH = 200;
 
   /**
    * A part of a nominee's name to look for ({@code nominee}), without the spaces around it; null when blank, a 400
