@@ -3,7 +3,7 @@
 // The Office and the Director get every unit's, «Theo dõi đề nghị khen thưởng», narrowed by year, unit, state, award
 // type and a part of the nominee's name, a page of 100 at a time with the count of all (the page's address keeps
 // them: ?year=2026&unitCode=qldd&state=OPEN&awardType=DIRECTOR_CERTIFICATE&nominee=Nguyễn&firstResult=100; limit=
-// gives another page size, at most 100). The page runs in the webapps' session: a change carries the session's CSRF
+// gives another page size, at most 100), and all of them as a spreadsheet (GET /api/me/nominations.xlsx). The page runs in the webapps' session: a change carries the session's CSRF
 // token.
 
 import { el, askedTwice, errorMessage, getJson } from '/camunda/app/tasklist/custom/dom.js';
@@ -157,6 +157,16 @@ function showPaging(page, rows) {
   shown.hidden = rows.length === 0;
   shown.textContent = rows.length === 0 ? '' : 'Hiển thị ' + COUNT.format(paging.firstResult + 1) + '–'
     + COUNT.format(last) + ' trong ' + COUNT.format(page.total) + ' đề nghị';
+  // the spreadsheet holds every nomination the filters match, not the page: within the server's limit
+  const spreadsheet = document.getElementById('rows-xlsx');
+  const limitNote = document.getElementById('rows-xlsx-limit');
+  const filtered = new URLSearchParams([...criteria()].filter(([key]) => key in FILTERS));
+  spreadsheet.href = API + '.xlsx' + (filtered.toString() ? '?' + filtered : '');
+  const fits = page.total <= (page.spreadsheetLimit ?? Infinity);
+  spreadsheet.hidden = page.total === 0 || !fits;
+  limitNote.hidden = page.total === 0 || fits;
+  limitNote.textContent = fits ? '' : 'Bảng tính Excel chứa tối đa ' + COUNT.format(page.spreadsheetLimit)
+    + ' đề nghị: hãy chọn năm, đơn vị, tình trạng hoặc hình thức khen thưởng để tải.';
   previousButton.disabled = paging.firstResult === 0;
   nextButton.disabled = last >= page.total;
   pager.hidden = previousButton.disabled && nextButton.disabled;

@@ -29,6 +29,11 @@ public final class RestClient {
     return exchange(HttpMethod.GET, path, user, null);
   }
 
+  /** A file the app answers (a spreadsheet, a PDF), as bytes. */
+  public ResponseEntity<byte[]> getBytes(String path, String user) {
+    return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(basic(user)), byte[].class);
+  }
+
   public ResponseEntity<String> postJson(String path, String user, String json) {
     return exchange(HttpMethod.POST, path, user, json);
   }

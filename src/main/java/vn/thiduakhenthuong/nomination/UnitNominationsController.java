@@ -1,11 +1,15 @@
 package vn.thiduakhenthuong.nomination;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
@@ -24,6 +28,9 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -57,6 +64,8 @@ class UnitNominationsController {
   private static final List<String> VARIABLES =
       List.of("nomineeName", "awardType", "year", "decisionNumber", "provinceDecisionNumber", "unitCode");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  /** The nominations whose variables and steps a spreadsheet reads at a time. */
+  static final int SPREADSHEET_CHUNK = 500;
 
   /** One nomination as the page shows it. */
   record Row(String businessKey, String unitName, String nomineeName, String awardType, Object year, String proposedOn,
@@ -65,11 +74,11 @@ class UnitNominationsController {
 
   /**
    * The page: {@code scope} UNITS (a unit head's own units) or ALL (every unit), its title, the units and award types
-   * it may be narrowed to (code to name), how many nominations match ({@code total}), and the rows from the
-   * {@code firstResult}-th (from 0), at most {@code limit}.
+   * it may be narrowed to (code to name), how many nominations match ({@code total}), the rows from the
+   * {@code firstResult}-th (from 0), at most {@code limit}, and how many the spreadsheet of them may hold.
    */
   record Page(String scope, String title, Map<String, String> units, Map<String, String> awardTypes, long total,
-      int firstResult, int limit, List<Row> rows) {
+      int firstResult, int limit, int spreadsheetLimit, List<Row> rows) {
   }
 
   /** A nomination's state the list may be narrowed to: still under way (đang xử lý), or ended (đã kết thúc). */
@@ -90,7 +99,10 @@ class UnitNominationsController {
   private final JdbcTemplate jdbc;
   private final UnitDirectory unitDirectory;
 
-  UnitNominationsController(ProcessEngine engine, UnitDirectory unitDirectory, JdbcTemplate jdbc) {
+  private final int spreadsheetLimit;
+
+  UnitNominationsController(ProcessEngine engine, UnitDirectory unitDirectory, JdbcTemplate jdbc,
+      @Value("${awards.follow.spreadsheet-limit:10000}") int spreadsheetLimit) {
     this.history = engine.getHistoryService();
     this.runtime = engine.getRuntimeService();
     this.repository = engine.getRepositoryService();
@@ -98,6 +110,7 @@ class UnitNominationsController {
     this.tables = new FollowedQuery.Tables(engine.getManagementService());
     this.jdbc = jdbc;
     this.unitDirectory = unitDirectory;
+    this.spreadsheetLimit = spreadsheetLimit;
   }
 
   /**
@@ -114,11 +127,65 @@ class UnitNominationsController {
       @RequestParam(required = false) String unitCode, @RequestParam(required = false) String state,
       @RequestParam(required = false) String awardType, @RequestParam(required = false) String nominee,
       @RequestParam(required = false) String firstResult) {
+    Criteria criteria = criteria(year, unitCode, state, awardType, nominee);
+    int first = ApiErrors.position(firstResult, "firstResult", "Vị trí bắt đầu", 0);
+    int size = Math.max(1, Math.min(limit, SHOWN));
+    long total = criteria.query().count(history);
+    List<HistoricProcessInstance> instances = criteria.query().page(history, first, size);
+    Scope scope = criteria.follower().scope();
+    return new Page(scope.scope(), scope.title(), criteria.units(), AWARD_TYPES, total, first, size, spreadsheetLimit,
+        rows(instances, criteria.units(), criteria.follower().headed()));
+  }
+
+  /**
+   * The same nominations as the list, all of them (newest first), as a spreadsheet the Office can file or send on:
+   * «Tải Excel (.xlsx)» on the page. More than {@code awards.follow.spreadsheet-limit} (10,000) answer 400, asking for
+   * a year, a unit or a state: the rows are read in one query and written {@value #SPREADSHEET_CHUNK} at a time.
+   */
+  @GetMapping("/api/me/nominations.xlsx")
+  void spreadsheet(@RequestParam(required = false) String year, @RequestParam(required = false) String unitCode,
+      @RequestParam(required = false) String state, @RequestParam(required = false) String awardType,
+      @RequestParam(required = false) String nominee, HttpServletResponse response) throws IOException {
+    Criteria criteria = criteria(year, unitCode, state, awardType, nominee);
+    List<HistoricProcessInstance> instances = criteria.query().page(history, 0, spreadsheetLimit + 1);
+    if (instances.size() > spreadsheetLimit) {
+      throw ApiErrors.status(HttpStatus.BAD_REQUEST, "Có " + count(criteria.query().count(history))
+          + " đề nghị khớp với các điều kiện đã chọn; mỗi bảng tính chỉ xuất tối đa " + count(spreadsheetLimit)
+          + " đề nghị. Hãy chọn năm, đơn vị, tình trạng hoặc hình thức khen thưởng để thu hẹp danh sách.");
+    }
+    response.setContentType(FollowedSpreadsheet.CONTENT_TYPE);
+    // an ASCII name, which needs no encoding
+    response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+        .filename("de-nghi-khen-thuong" + (criteria.year() == null ? "" : "-" + criteria.year()) + ".xlsx").build()
+        .toString());
+    String title = (criteria.follower().all() ? "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG" : "ĐỀ NGHỊ KHEN THƯỞNG CỦA ĐƠN VỊ")
+        + criteria.description();
+    FollowedSpreadsheet.write(title, out -> {
+      for (int from = 0; from < instances.size(); from += SPREADSHEET_CHUNK) {
+        List<HistoricProcessInstance> chunk = instances.subList(from, Math.min(instances.size(), from + SPREADSHEET_CHUNK));
+        List<Row> rows = rows(chunk, criteria.units(), criteria.follower().headed());
+        for (int i = 0; i < rows.size(); i++) {
+          out.accept(rows.get(i), chunk.get(i).getStartTime().toInstant().atZone(Nomination.ZONE).toLocalDate());
+        }
+      }
+    }, response.getOutputStream());
+  }
+
+  /**
+   * The list's conditions, checked (a bad value answers 400), as the query of the nominations they match; the units
+   * the caller follows; and the conditions in words, for a spreadsheet's title.
+   */
+  private record Criteria(Follower follower, SortedMap<String, String> units, FollowedQuery query, Integer year,
+      String description) {
+  }
+
+  private Criteria criteria(String year, String unitCode, String state, String awardType, String nominee) {
     Follower follower = follower();
     boolean all = follower.all();
     SortedMap<String, String> headed = follower.headed();
     SortedMap<String, String> units = all ? unitDirectory.allUnits() : headed;
     FollowedQuery query = new FollowedQuery(tables, Nomination.PROCESS_KEY);
+    StringBuilder description = new StringBuilder();
     if (unitCode != null && !unitCode.isBlank()) {
       if (!units.containsKey(unitCode)) {
         throw ApiErrors.status(HttpStatus.BAD_REQUEST, "Đơn vị «" + ApiErrors.shown(unitCode) + "» không có trong danh sách đơn vị "
@@ -132,24 +199,26 @@ class UnitNominationsController {
     State chosenState = ApiErrors.oneOf(state, "state", "Tình trạng", State.class);
     AwardType chosenAward = ApiErrors.oneOf(awardType, "awardType", "Hình thức khen thưởng", AwardType.class);
     String namePart = ApiErrors.namePart(nominee);
-    int first = ApiErrors.position(firstResult, "firstResult", "Vị trí bắt đầu", 0);
-    int size = Math.max(1, Math.min(limit, SHOWN));
     if (chosenYear != null) {
       query.variableEquals(NominationFields.YEAR, chosenYear);
+      description.append(" – năm ").append(chosenYear);
+    }
+    if (unitCode != null && !unitCode.isBlank()) {
+      description.append(" – ").append(units.get(unitCode));
     }
     if (chosenState != null) {
       query.open(chosenState == State.OPEN);
+      description.append(chosenState == State.OPEN ? " – đang xử lý" : " – đã kết thúc");
     }
     if (chosenAward != null) {
       query.variableEquals(NominationFields.AWARD_TYPE, chosenAward.name());
+      description.append(" – ").append(chosenAward.label());
     }
     if (namePart != null) {
       query.nomineeContains(namePart);
+      description.append(" – tên có «").append(namePart).append('»');
     }
-    long total = query.count(history);
-    List<HistoricProcessInstance> instances = query.page(history, first, size);
-    Scope scope = follower.scope();
-    return new Page(scope.scope(), scope.title(), units, AWARD_TYPES, total, first, size, rows(instances, units, headed));
+    return new Criteria(follower, units, query, chosenYear, description.toString());
   }
 
   /**
@@ -296,6 +365,11 @@ class UnitNominationsController {
       throw ApiErrors.status(HttpStatus.FORBIDDEN, "Trang «Đề nghị của đơn vị» dành cho thủ trưởng đơn vị.");
     }
     return units;
+  }
+
+  /** 10.000: dots between thousands, as Vietnamese write numbers (a format of its own: formats are not thread-safe). */
+  static String count(long number) {
+    return NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi-VN")).format(number);
   }
 
   private static String awardLabel(Object awardType) {

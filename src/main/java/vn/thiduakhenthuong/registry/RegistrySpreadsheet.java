@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import vn.thiduakhenthuong.documents.Sheets;
 import vn.thiduakhenthuong.nomination.Nomination.AwardType;
 import vn.thiduakhenthuong.nomination.Nomination.NomineeKind;
 import vn.thiduakhenthuong.nomination.Nomination.Period;
@@ -29,12 +30,12 @@ final class RegistrySpreadsheet {
     Workbook workbook = new Workbook(out, "Thi dua - Khen thuong", "1.0");
     Worksheet sheet = workbook.newWorksheet("Sổ khen thưởng");
     // column widths go before the first row that is flushed
-    widths(sheet, 5, 14, 30, 10, 30, 10, 30, 30, 22, 6, 18, 14, 16);
+    Sheets.widths(sheet, 5, 14, 30, 10, 30, 10, 30, 30, 22, 6, 18, 14, 16);
     sheet.value(0, 0, "SỔ THEO DÕI KHEN THƯỞNG" + criteria(filter));
     sheet.style(0, 0).bold().set();
     String[] headers = {"TT", "Mã hồ sơ", "Tập thể / cá nhân", "Đối tượng", "Chức vụ, đơn vị", "Mã đơn vị", "Đơn vị",
         "Hình thức khen thưởng", "Đợt", "Năm", "Số Quyết định", "Ngày Quyết định", "Tiền thưởng (đồng)"};
-    header(sheet, 2, headers);
+    Sheets.header(sheet, 2, headers);
     int[] next = {3};
     long[] total = {0};
     source.accept(e -> {
@@ -77,7 +78,7 @@ final class RegistrySpreadsheet {
     Worksheet sheet = workbook.newWorksheet("Tổng hợp");
     sheet.value(0, 0, "TỔNG HỢP KHEN THƯỞNG THEO ĐƠN VỊ VÀ HÌNH THỨC" + criteria(filter));
     sheet.style(0, 0).bold().set();
-    header(sheet, 2, new String[] {"TT", "Mã đơn vị", "Đơn vị", "Hình thức khen thưởng", "Tập thể", "Cá nhân",
+    Sheets.header(sheet, 2, new String[] {"TT", "Mã đơn vị", "Đơn vị", "Hình thức khen thưởng", "Tập thể", "Cá nhân",
         "Tổng số", "Tiền thưởng (đồng)"});
     int r = 3;
     int collectives = 0;
@@ -105,22 +106,9 @@ final class RegistrySpreadsheet {
     sheet.value(r, 7, money);
     sheet.style(r, 2).bold().set();
     sheet.style(r, 7).bold().format(MONEY).set();
-    widths(sheet, 5, 10, 34, 32, 10, 10, 10, 18);
+    Sheets.widths(sheet, 5, 10, 34, 32, 10, 10, 10, 18);
     workbook.finish();
     return out.toByteArray();
-  }
-
-  private static void header(Worksheet sheet, int row, String[] headers) {
-    for (int c = 0; c < headers.length; c++) {
-      sheet.value(row, c, headers[c]);
-      sheet.style(row, c).bold().fillColor("D9E1F2").borderStyle("thin").wrapText(true).set();
-    }
-  }
-
-  private static void widths(Worksheet sheet, double... widths) {
-    for (int c = 0; c < widths.length; c++) {
-      sheet.width(c, widths[c]);
-    }
   }
 
   private static String criteria(RegistryFilter filter) {

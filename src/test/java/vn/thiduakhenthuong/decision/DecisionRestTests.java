@@ -3,17 +3,13 @@ package vn.thiduakhenthuong.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayInputStream;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +31,7 @@ import vn.thiduakhenthuong.nomination.Nomination;
 import vn.thiduakhenthuong.registry.AwardRegistry;
 import vn.thiduakhenthuong.registry.RegistryEntry;
 import vn.thiduakhenthuong.registry.RegistryFilter;
+import vn.thiduakhenthuong.testing.Spreadsheets;
 
 /**
  * Approved nominations through both paths on PostgreSQL, as a REST client: the Director's decision
@@ -376,27 +373,7 @@ class DecisionRestTests {
   }
 
   private List<List<String>> spreadsheet(String path) throws Exception {
-    byte[] xlsx = bytes(path, "chuyenvien");
-    try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
-      List<List<String>> sheet = new java.util.ArrayList<>();
-      try (var rows = workbook.getFirstSheet().openStream()) {
-        rows.forEach(row -> {
-          while (sheet.size() < row.getRowNum() - 1) {
-            sheet.add(List.of());
-          }
-          sheet.add(BatchFlowRows.texts(row));
-        });
-      }
-      return sheet;
-    }
-  }
-
-  /** Cells as text, with empty rows kept by index. */
-  static final class BatchFlowRows {
-    static List<String> texts(Row row) {
-      return java.util.stream.IntStream.range(0, row.getCellCount())
-          .mapToObj(i -> row.getCellText(i)).collect(Collectors.toList());
-    }
+    return Spreadsheets.firstSheet(bytes(path, "chuyenvien"));
   }
 
   private String instance(String businessKey) {

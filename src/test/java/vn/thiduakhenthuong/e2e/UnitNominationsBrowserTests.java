@@ -27,7 +27,7 @@ import vn.thiduakhenthuong.decision.BatchFlow;
 @DirtiesContext
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:unit-nominations-browser-tests;DB_CLOSE_DELAY=-1",
-    "camunda.bpm.job-execution.enabled=false"})
+    "camunda.bpm.job-execution.enabled=false", "awards.follow.spreadsheet-limit=4"})
 class UnitNominationsBrowserTests extends BrowserOnTheApp {
 
   @Autowired ProcessEngine engine;
@@ -134,6 +134,10 @@ class UnitNominationsBrowserTests extends BrowserOnTheApp {
     tasklist.wait(20).until(ExpectedConditions.textToBe(shown, "Hiển thị 1–2 trong 5 đề nghị"));
     assertThat(rowKeys()).containsExactly(keys.get(4), keys.get(3));
     assertThat(browser.findElement(By.id("previous")).isEnabled()).isFalse();
+    // five match, more than a spreadsheet may hold here (4): no link, and what to do instead
+    assertThat(browser.findElement(By.id("rows-xlsx")).isDisplayed()).isFalse();
+    assertThat(browser.findElement(By.id("rows-xlsx-limit")).getText()).isEqualTo("Bảng tính Excel chứa tối đa 4 đề "
+        + "nghị: hãy chọn năm, đơn vị, tình trạng hoặc hình thức khen thưởng để tải.");
     tasklist.shot("office-nominations-first-page");
 
     tasklist.click(By.id("next"));
@@ -156,6 +160,17 @@ class UnitNominationsBrowserTests extends BrowserOnTheApp {
         .contains("Đơn vị rút đề nghị");
     assertThat(browser.getCurrentUrl()).contains("state=ENDED", "nominee=").doesNotContain("firstResult");
     assertThat(browser.findElement(By.id("pager")).isDisplayed()).as("one page, no buttons").isFalse();
+    // the spreadsheet of what the conditions match (not the page's limit), downloaded in the page's own session
+    WebElement spreadsheet = browser.findElement(By.id("rows-xlsx"));
+    assertThat(spreadsheet.isDisplayed()).isTrue();
+    assertThat(spreadsheet.getText()).isEqualTo("Tải Excel (.xlsx)");
+    assertThat(spreadsheet.getAttribute("href")).endsWith("/api/me/nominations.xlsx?state=ENDED&nominee=trang+thu");
+    assertThat(browser.findElement(By.id("rows-xlsx-limit")).isDisplayed()).isFalse();
+    assertThat(((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[arguments.length - 1];"
+        + "fetch(arguments[0]).then((r) => done(r.status + ' ' + r.headers.get('content-type')"
+        + " + ' ' + r.headers.get('content-disposition')))", spreadsheet.getAttribute("href")))
+        .isEqualTo("200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet attachment; "
+            + "filename=\"de-nghi-khen-thuong.xlsx\"");
     tasklist.shot("office-nominations-ended");
     new Select(browser.findElement(By.id("f-state"))).selectByVisibleText("Đang xử lý");
     browser.findElement(By.id("f-submit")).click();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,7 @@ import org.springframework.test.context.ActiveProfiles;
 import vn.thiduakhenthuong.EmbeddedPostgresConfiguration;
 import vn.thiduakhenthuong.RestClient;
 import vn.thiduakhenthuong.decision.BatchFlow;
+import vn.thiduakhenthuong.testing.Spreadsheets;
 
 /**
  * «Đề nghị của đơn vị» over /api on PostgreSQL, as the demo users: a unit head sees his units' nominations with where
@@ -35,7 +38,7 @@ import vn.thiduakhenthuong.decision.BatchFlow;
  */
 @DirtiesContext
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-    "awards.demo-data=true", "camunda.bpm.job-execution.enabled=false"})
+    "awards.demo-data=true", "camunda.bpm.job-execution.enabled=false", "awards.follow.spreadsheet-limit=2"})
 @ActiveProfiles("postgres")
 @Import(EmbeddedPostgresConfiguration.class)
 class UnitNominationsRestTests {
@@ -61,9 +64,7 @@ class UnitNominationsRestTests {
   @Test
   void shouldShowAUnitHeadWhereHisUnitsNominationsAreAndLetHimWithdrawOne() throws Exception {
     String proposed = rest.startNomination(UNIT_HEAD, "Nguyễn Văn Theo Dõi");
-    String sent = rest.startNomination(UNIT_HEAD, "Trần Thị Đã Gửi");
-    rest.uploadDossier(sent, UNIT_HEAD);
-    flow.complete(sent, "Task_SubmitDossier", "tpqldd", "{\"submitAction\":{\"value\":\"SEND\"}}");
+    String sent = sent("Trần Thị Đã Gửi");
 
     JsonNode mine = list(UNIT_HEAD);
     assertThat(row(mine, proposed).get("where").asText()).isEqualTo("Đính kèm và gửi hồ sơ đề nghị");
@@ -167,9 +168,7 @@ class UnitNominationsRestTests {
   void shouldNarrowTheFollowedNominationsByStateAwardTypeAndNomineeAndPageThem() throws Exception {
     String first = rest.startNomination(UNIT_HEAD, "Võ Văn Phân Trang");
     String province = flow.nomination("Võ Thị Phân Trang", "INDIVIDUAL", "PROVINCE_CERTIFICATE", "ANNUAL", 2026);
-    String withdrawn = rest.startNomination(UNIT_HEAD, "Đỗ Văn Phân Trang");
-    rest.uploadDossier(withdrawn, UNIT_HEAD);
-    flow.complete(withdrawn, "Task_SubmitDossier", "tpqldd", "{\"submitAction\":{\"value\":\"SEND\"}}");
+    String withdrawn = sent("Đỗ Văn Phân Trang");
     assertThat(withdraw(withdrawn, UNIT_HEAD).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     String other = rest.startNomination(OTHER_UNIT_HEAD, "Lâm Thị Phân Trang");
 
@@ -222,6 +221,48 @@ class UnitNominationsRestTests {
         .isEqualTo("Vị trí bắt đầu (firstResult) «abc» không hợp lệ: nhập một số nguyên từ 0 trở lên.");
     assertThat(refusal("?nominee=" + "a".repeat(201)))
         .isEqualTo("Tên người/tập thể được đề nghị (nominee) dài 201 ký tự; nhập tối đa 200 ký tự.");
+  }
+
+  @Test
+  void shouldGiveTheFollowedNominationsAsASpreadsheetWithinItsLimit() throws Exception {
+    String first = rest.startNomination(UNIT_HEAD, "Trần Văn Bảng Tính");
+    String withdrawn = sent("Trần Thị Bảng Tính");
+    assertThat(withdraw(withdrawn, UNIT_HEAD).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    String other = rest.startNomination(OTHER_UNIT_HEAD, "Lý Văn Bảng Tính");
+    JsonNode page = page("chuyenvien:demo", "?nominee=bang tinh&unitCode=qldd");
+    assertThat(page.get("spreadsheetLimit").asInt()).isEqualTo(2);
+    String unitName = page.get("units").get("qldd").asText();
+    String award = Nomination.AwardType.DIRECTOR_CERTIFICATE.label();
+    // a date cell, as Excel counts days
+    String today = ChronoUnit.DAYS.between(LocalDate.of(1899, 12, 30), LocalDate.now(Nomination.ZONE)) + ".0";
+
+    // the Office: the list's rows, every one the conditions match (not a page), newest first, the state spelled out
+    List<List<String>> sheet = Spreadsheets.firstSheet(xlsx("?nominee=bang tinh&unitCode=qldd", "chuyenvien:demo"));
+    assertThat(sheet.get(0)).containsExactly("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG – " + unitName + " – tên có «bang tinh»");
+    assertThat(sheet.get(2)).containsExactly("TT", "Số hồ sơ", "Cá nhân / tập thể được đề nghị", "Hình thức khen thưởng",
+        "Năm", "Đơn vị", "Ngày đề nghị", "Tình trạng", "Đang ở bước / kết quả", "Số Quyết định");
+    assertThat(sheet.get(3)).containsExactly("1", withdrawn, "Trần Thị Bảng Tính", award, "2026", unitName, today,
+        "Đã kết thúc", row(page.get("rows"), withdrawn).get("where").asText());
+    assertThat(sheet.get(4)).containsExactly("2", first, "Trần Văn Bảng Tính", award, "2026", unitName, today,
+        "Đang xử lý", row(page.get("rows"), first).get("where").asText());
+    assertThat(sheet.get(5)).containsExactly("", "", "Tổng cộng: 2 đề nghị");
+    assertThat(sheet).hasSize(6);
+    // narrowed as the list is; a unit head's holds only his units', under his page's title
+    List<List<String>> open = Spreadsheets.firstSheet(xlsx("?nominee=BẢNG TÍNH&state=OPEN&year=2026", UNIT_HEAD));
+    assertThat(open.get(0)).containsExactly("ĐỀ NGHỊ KHEN THƯỞNG CỦA ĐƠN VỊ – năm 2026 – đang xử lý – tên có «BẢNG TÍNH»");
+    assertThat(open.subList(3, open.size() - 1).stream().map(cells -> cells.get(1)).toList()).containsExactly(first);
+    assertThat(Spreadsheets.firstSheet(xlsx("?nominee=bang tinh", OTHER_UNIT_HEAD)).get(3).get(1)).isEqualTo(other);
+    List<List<String>> none = Spreadsheets.firstSheet(xlsx("?nominee=bang tinh&awardType=PROVINCE_CERTIFICATE",
+        "chuyenvien:demo"));
+    assertThat(none.get(3)).containsExactly("", "", "Tổng cộng: 0 đề nghị");
+
+    // more than the limit (here 2): a Vietnamese 400 that says how many and what narrows them; bad input as the list
+    assertThat(refusal(".xlsx?nominee=bang tinh")).isEqualTo("Có 3 đề nghị khớp với các điều kiện đã chọn; mỗi bảng "
+        + "tính chỉ xuất tối đa 2 đề nghị. Hãy chọn năm, đơn vị, tình trạng hoặc hình thức khen thưởng để thu hẹp danh "
+        + "sách.");
+    assertThat(UnitNominationsController.count(20_010)).as("counts as Vietnamese write them").isEqualTo("20.010");
+    assertThat(refusal(".xlsx?state=DONE")).isEqualTo("Tình trạng (state) «DONE» không hợp lệ; chỉ nhận: OPEN, ENDED.");
+    assertThat(rest.get(LIST + ".xlsx", "ctcd:demo").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
   @Test
@@ -294,6 +335,14 @@ class UnitNominationsRestTests {
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(voted).count()).isOne();
   }
 
+  /** A nomination of {@code UNIT_HEAD}'s unit, its dossier sent to the Office. */
+  private String sent(String nomineeName) {
+    String key = rest.startNomination(UNIT_HEAD, nomineeName);
+    rest.uploadDossier(key, UNIT_HEAD);
+    flow.complete(key, "Task_SubmitDossier", "tpqldd", "{\"submitAction\":{\"value\":\"SEND\"}}");
+    return key;
+  }
+
   /** The rows the user's page shows. */
   private JsonNode list(String user) throws Exception {
     return page(user, "").get("rows");
@@ -307,6 +356,13 @@ class UnitNominationsRestTests {
 
   private List<String> keys(String user, String query) throws Exception {
     return page(user, query).get("rows").findValuesAsText("businessKey");
+  }
+
+  private byte[] xlsx(String query, String user) {
+    ResponseEntity<byte[]> answer = rest.getBytes(LIST + ".xlsx" + query, user);
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(answer.getHeaders().getContentDisposition().getFilename()).startsWith("de-nghi-khen-thuong");
+    return answer.getBody();
   }
 
   /** The message of the 400 the Office gets for {@code query}. */

@@ -115,7 +115,7 @@ final class AuthorizationMatrix {
     CORRELATE_DECISION_ISSUED("correlate `DecisionIssued`", "sent by the signed decision (§4.3)", EnumSet.of(ADMIN)),
     CORRELATE_PROVINCE_DECISION("correlate `ProvinceDecision`", "sent by the recorded province decision (§4.4)",
         EnumSet.of(ADMIN)),
-    FOLLOW_ON_UNIT_PAGE("see it on «Đề nghị của đơn vị» / «Theo dõi đề nghị» (`/api/me/nominations`)", SEES,
+    FOLLOW_ON_UNIT_PAGE("see it on «Đề nghị của đơn vị» / «Theo dõi đề nghị» (`/api/me/nominations`, its `.xlsx`)", SEES,
         FOLLOW_NOMINATION),
     WITHDRAW_ON_UNIT_PAGE("withdraw it there (`/api/me/nominations/{key}/withdraw`)",
         "by the starting unit's head (§4.1); an administrator sends `Withdraw` itself", EnumSet.of(UNIT_HEAD)),

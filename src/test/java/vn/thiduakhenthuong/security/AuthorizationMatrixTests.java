@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +37,7 @@ import vn.thiduakhenthuong.nomination.Nomination;
 import vn.thiduakhenthuong.security.AuthorizationMatrix.Action;
 import vn.thiduakhenthuong.security.AuthorizationMatrix.Role;
 import vn.thiduakhenthuong.security.AuthorizationMatrix.Verdict;
+import vn.thiduakhenthuong.testing.Spreadsheets;
 
 /**
  * Every role of SPEC §3 against every action of {@link AuthorizationMatrix}, over HTTP on the real
@@ -219,8 +221,9 @@ class AuthorizationMatrixTests {
         (key, role) -> message(role, "ProvinceDecision", key, "\"provinceAwarded\":{\"value\":true},"
             + "\"provinceDecisionNumber\":{\"value\":\"88/QĐ-UBND\"},\"provinceDecisionDate\":{\"value\":\"2026-12-20\"}")));
 
-    probes.put(Action.FOLLOW_ON_UNIT_PAGE, (role, expected) ->
-        onUnitPage(rest.get("/api/me/nominations", role.credentials()), shared));
+    probes.put(Action.FOLLOW_ON_UNIT_PAGE, (role, expected) -> either(
+        onUnitPage(rest.get("/api/me/nominations", role.credentials()), shared),
+        inUnitSpreadsheet(rest.getBytes("/api/me/nominations.xlsx", role.credentials()), shared)));
     probes.put(Action.WITHDRAW_ON_UNIT_PAGE, changing(new Target(this::submitted), (key, role) ->
         status(rest.postJson("/api/me/nominations/" + key + "/withdraw", role.credentials(), "{}"))));
     probes.put(Action.READ_REGISTRY, (role, expected) -> status(rest.get("/api/registry?year=2026", role.credentials())));
@@ -301,6 +304,26 @@ class AuthorizationMatrixTests {
     }
     boolean shown = answer.getBody().contains("\"businessKey\":\"" + businessKey + "\"");
     return new Seen(shown ? Verdict.ALLOW : Verdict.DENY, status.evidence());
+  }
+
+  /** The page's spreadsheet: whether it lists {@code businessKey}, or the refusal. */
+  private static Seen inUnitSpreadsheet(ResponseEntity<byte[]> answer, String businessKey) {
+    if (!answer.getStatusCode().is2xxSuccessful()) {
+      return status(ResponseEntity.status(answer.getStatusCode()).body(answer.getBody() == null ? "" : new String(answer.getBody(), StandardCharsets.UTF_8)));
+    }
+    try {
+      boolean listed = Spreadsheets.firstSheet(answer.getBody()).stream()
+          .anyMatch(cells -> cells.size() > 1 && cells.get(1).equals(businessKey));
+      return new Seen(listed ? Verdict.ALLOW : Verdict.DENY, "spreadsheet " + (listed ? "lists " : "has no ") + businessKey);
+    } catch (IOException unreadable) {
+      throw new UncheckedIOException(unreadable);
+    }
+  }
+
+  /** Allowed where either way allows it: a nomination shown by one way only is shown. */
+  private static Seen either(Seen one, Seen other) {
+    Verdict verdict = one.verdict() == Verdict.ALLOW || other.verdict() == Verdict.ALLOW ? Verdict.ALLOW : Verdict.DENY;
+    return new Seen(verdict, one.evidence() + "; " + other.evidence());
   }
 
   /** Anywhere the variable {@code agreedNominations} of the session could show: runtime or history. */

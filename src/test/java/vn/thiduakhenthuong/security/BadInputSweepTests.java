@@ -604,6 +604,9 @@ class BadInputSweepTests {
     cases.put("nominations followed: first row as text", () -> get("/api/me/nominations?firstResult=x", "tpqldd"));
     cases.put("nominations followed: nominee of 201 characters",
         () -> get("/api/me/nominations?nominee=" + "a".repeat(201), "chuyenvien"));
+    cases.put("nominations spreadsheet: another unit", () -> get("/api/me/nominations.xlsx?unitCode=tnn", "tpqldd"));
+    cases.put("nominations spreadsheet: by a Council member only", () -> get("/api/me/nominations.xlsx", "ctcd"));
+    cases.put("nominations spreadsheet: unknown state", () -> get("/api/me/nominations.xlsx?state=x", "chuyenvien"));
     cases.put("registry: year as text", () -> get("/api/registry?year=abc", "chuyenvien"));
     cases.put("registry: year 0", () -> get("/api/registry?year=0", "chuyenvien"));
     cases.put("registry: SQL as unit", () -> get("/api/registry?unitCode=' OR 1=1 --", "chuyenvien"));
