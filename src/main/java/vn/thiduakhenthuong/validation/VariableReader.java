@@ -1,5 +1,6 @@
 package vn.thiduakhenthuong.validation;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -8,8 +9,8 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * Reads one submitted variable at a time, checks it, writes back its clean form (trimmed text, an
- * Integer for a whole number) and throws {@link InvalidInputException} with a Vietnamese message
+ * Reads one submitted variable at a time, checks it, writes back its clean form (trimmed text of precomposed
+ * letters, an Integer for a whole number) and throws {@link InvalidInputException} with a Vietnamese message
  * naming the field when it is wrong. REST calls skip the browser, so every rule lives here.
  */
 public class VariableReader {
@@ -39,7 +40,10 @@ public class VariableReader {
     if (!(value instanceof String raw)) {
       throw InvalidInputException.of(variable, label, "phải là chuỗi ký tự.");
     }
-    String text = raw.strip();
+    // precomposed letters (NFC), as browsers send them: Unikey's «Unicode tổ hợp» and some phones send «ễ» as e and
+    // two combining marks, the same name to a reader but not to a search, a sort, a comparison or a PDF's font;
+    // lengths count letters, as the forms do
+    String text = Normalizer.normalize(raw.strip(), Normalizer.Form.NFC);
     if (text.length() > maxLength) {
       throw InvalidInputException.of(variable, label,
           "dài " + text.length() + " ký tự, vượt quá giới hạn " + maxLength + " ký tự.");

@@ -3,6 +3,7 @@ package vn.thiduakhenthuong.nomination;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.text.Normalizer;
 import java.util.Date;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -114,6 +115,28 @@ class NominationValidationTests {
     chosen.put("unitCode", "mt");
     ProcessInstance nomination = NominationFixture.start(engine, "hailanhdao", chosen);
     assertThat(engine.getRuntimeService().getVariable(nomination.getId(), "unitCode")).isEqualTo("mt");
+  }
+
+  @Test
+  void shouldKeepTextTypedWithCombiningMarksAsPrecomposedLetters() {
+    // Unikey's «Unicode tổ hợp» and some phones send «ễ» as e, circumflex and tilde: the same name to a reader, other
+    // characters to a search, a sort, a comparison or a PDF font; kept as the precomposed letters (NFC) browsers send
+    String name = "Nguyễn Thị Hường";
+    Map<String, Object> proposal = NominationFixture.proposal();
+    proposal.put("nomineeName", "  " + Normalizer.normalize(name, Normalizer.Form.NFD) + " ");
+    proposal.put("nomineeTitle", Normalizer.normalize("Chuyên viên", Normalizer.Form.NFD));
+    // 200 letters as the form counts them, more characters decomposed
+    String longest = "Đặng " + "ế".repeat(195);
+    proposal.put("submissionNumber", Normalizer.normalize("12/TTr-QLĐĐ", Normalizer.Form.NFD));
+    ProcessInstance nomination = NominationFixture.start(engine, "tpqldd", proposal);
+    assertThat(engine.getRuntimeService().getVariable(nomination.getId(), "nomineeName")).isEqualTo(name);
+    assertThat(engine.getRuntimeService().getVariable(nomination.getId(), "nomineeTitle")).isEqualTo("Chuyên viên");
+    assertThat(engine.getRuntimeService().getVariable(nomination.getId(), "submissionNumber")).isEqualTo("12/TTr-QLĐĐ");
+
+    Map<String, Object> long200 = NominationFixture.proposal();
+    long200.put("nomineeName", Normalizer.normalize(longest, Normalizer.Form.NFD));
+    ProcessInstance second = NominationFixture.start(engine, "tpqldd", long200);
+    assertThat(engine.getRuntimeService().getVariable(second.getId(), "nomineeName")).isEqualTo(longest);
   }
 
   @Test
