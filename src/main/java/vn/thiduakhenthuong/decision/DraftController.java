@@ -1,6 +1,5 @@
 package vn.thiduakhenthuong.decision;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,7 +8,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -19,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thiduakhenthuong.config.AwardsProperties;
 import vn.thiduakhenthuong.documents.ApiErrors;
+import vn.thiduakhenthuong.documents.Downloads;
 import vn.thiduakhenthuong.identity.Groups;
 import vn.thiduakhenthuong.validation.InvalidInputException;
 import vn.thiduakhenthuong.validation.JsonKeys;
@@ -83,7 +82,7 @@ class DraftController {
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
         .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.inline().filename(fileName, StandardCharsets.UTF_8).build().toString())
+            Downloads.inline(fileName))
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
         .body(pdf);
   }

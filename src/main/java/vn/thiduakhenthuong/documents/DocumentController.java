@@ -1,7 +1,6 @@
 package vn.thiduakhenthuong.documents;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -126,7 +124,7 @@ class DocumentController {
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(document.contentType()))
         .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
+            Downloads.attachment(document.fileName()))
         .body(documents.content(id));
   }
 

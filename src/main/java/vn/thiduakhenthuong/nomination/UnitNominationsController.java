@@ -29,7 +29,6 @@ import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -40,6 +39,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thiduakhenthuong.documents.ApiErrors;
+import vn.thiduakhenthuong.documents.Downloads;
 import vn.thiduakhenthuong.identity.Callers;
 import vn.thiduakhenthuong.identity.Groups;
 import vn.thiduakhenthuong.nomination.Nomination.AwardType;
@@ -154,10 +154,8 @@ class UnitNominationsController {
           + " đề nghị. Hãy chọn năm, đơn vị, tình trạng hoặc hình thức khen thưởng để thu hẹp danh sách.");
     }
     response.setContentType(FollowedSpreadsheet.CONTENT_TYPE);
-    // an ASCII name, which needs no encoding
-    response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-        .filename("de-nghi-khen-thuong" + (criteria.year() == null ? "" : "-" + criteria.year()) + ".xlsx").build()
-        .toString());
+    response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+        Downloads.attachment("de-nghi-khen-thuong" + (criteria.year() == null ? "" : "-" + criteria.year()) + ".xlsx"));
     String title = (criteria.follower().all() ? "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG" : "ĐỀ NGHỊ KHEN THƯỞNG CỦA ĐƠN VỊ")
         + criteria.description();
     FollowedSpreadsheet.write(title, out -> {

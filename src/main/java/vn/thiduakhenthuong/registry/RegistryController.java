@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -28,6 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thiduakhenthuong.documents.ApiErrors;
+import vn.thiduakhenthuong.documents.Downloads;
 import vn.thiduakhenthuong.identity.Groups;
 import vn.thiduakhenthuong.nomination.Nomination.AwardType;
 import vn.thiduakhenthuong.nomination.UnitDirectory;
@@ -141,7 +141,7 @@ class RegistryController {
   }
 
   private static String attachment(String name) {
-    return ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString();
+    return Downloads.attachment(name);
   }
 
   private static String suffix(RegistryFilter filter) {

@@ -247,6 +247,8 @@ class DecisionRestTests {
     assertThat(page.getHeaders().containsKey("WWW-Authenticate")).as("no password dialog over our page").isFalse();
     assertThat(template.getForEntity("/so-khen-thuong/", String.class).getBody()).contains("Sổ theo dõi khen thưởng");
 
+    assertThat(rest.getBytes("/api/registry.xlsx?year=2026", "chuyenvien:demo").getHeaders()
+        .getFirst(HttpHeaders.CONTENT_DISPOSITION)).isEqualTo("attachment; filename=\"so-khen-thuong-2026.xlsx\"");
     List<List<String>> sheet = spreadsheet("/api/registry.xlsx?year=2026");
     assertThat(sheet.get(0).get(0)).isEqualTo("SỔ THEO DÕI KHEN THƯỞNG – năm 2026");
     assertThat(sheet.get(2)).contains("Tập thể / cá nhân", "Số Quyết định", "Tiền thưởng (đồng)");

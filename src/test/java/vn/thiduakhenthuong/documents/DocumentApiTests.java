@@ -71,6 +71,9 @@ class DocumentApiTests {
     assertThat(file.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(file.getBody()).isEqualTo(RestClient.PDF);
     assertThat(file.getHeaders().getContentDisposition().getFilename()).isEqualTo("scriptTờ trình số 12.pdf");
+    // the name without accents for programs that read only filename (curl -OJ), the name itself for browsers
+    assertThat(file.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION)).isEqualTo("attachment; "
+        + "filename=\"scriptTo trinh so 12.pdf\"; filename*=UTF-8''scriptT%E1%BB%9D%20tr%C3%ACnh%20s%E1%BB%91%2012.pdf");
   }
 
   @Test
