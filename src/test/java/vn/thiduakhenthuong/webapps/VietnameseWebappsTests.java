@@ -111,6 +111,25 @@ class VietnameseWebappsTests {
   }
 
   /**
+   * The webapps speak to their users as the product's own pages, forms and mails do: «anh/chị», never «bạn» (the
+   * Vietnamese of the webapps said «Bạn có chắc chắn…» 112 times).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
+  void shouldAddressUsersAsTheProductDoes(String app) throws IOException {
+    Pattern you = Pattern.compile("(?<![\\p{L}\\p{M}])bạn(?![\\p{L}\\p{M}])",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    List<String> informal = new ArrayList<>();
+    read(app, "vi").get("labels").fields().forEachRemaining(e -> {
+      if (you.matcher(e.getValue().asText()).find()) {
+        informal.add(e.getKey() + ": " + e.getValue().asText());
+      }
+    });
+
+    assertThat(informal).as("labels that say «bạn»").isEmpty();
+  }
+
+  /**
    * Cockpit's words that are no locale keys (CockpitBrowserTests sees them translated): custom/thao-tac.js says them
    * as cockpit/locales/vi.json says the same things elsewhere, and Cockpit loads it and custom/bang-quyet-dinh.js.
    * Both look for Camunda's English, so an upgrade that rewords it fails here: the templates still write it, and
