@@ -3,8 +3,8 @@
 // The Office and the Director get every unit's, «Theo dõi đề nghị khen thưởng», narrowed by year, unit, state, award
 // type and a part of the nominee's name, a page of 100 at a time with the count of all (the page's address keeps
 // them: ?year=2026&unitCode=qldd&state=OPEN&awardType=DIRECTOR_CERTIFICATE&nominee=Nguyễn&firstResult=100; limit=
-// gives another page size, at most 100), and all of them as a spreadsheet (GET /api/me/nominations.xlsx). The page runs in the webapps' session: a change carries the session's CSRF
-// token.
+// gives another page size, at most 100), and all of them as a spreadsheet (GET /api/me/nominations.xlsx). The page
+// runs in the webapps' session: a change carries the session's CSRF token.
 
 import { el, askedTwice, errorMessage, getJson } from '/camunda/app/tasklist/custom/dom.js';
 import { documentCells } from '/camunda/app/tasklist/custom/tai-lieu.js';
@@ -162,7 +162,7 @@ function showPaging(page, rows) {
   const limitNote = document.getElementById('rows-xlsx-limit');
   const filtered = new URLSearchParams([...criteria()].filter(([key]) => key in FILTERS));
   spreadsheet.href = API + '.xlsx' + (filtered.toString() ? '?' + filtered : '');
-  const fits = page.total <= (page.spreadsheetLimit ?? Infinity);
+  const fits = page.total <= page.spreadsheetLimit;
   spreadsheet.hidden = page.total === 0 || !fits;
   limitNote.hidden = page.total === 0 || fits;
   limitNote.textContent = fits ? '' : 'Bảng tính Excel chứa tối đa ' + COUNT.format(page.spreadsheetLimit)

@@ -33,8 +33,7 @@ public final class Downloads {
 
   /** Letters without their accents, đ as d; anything else outside printable ASCII, a quote or a backslash as _. */
   static String ascii(String name) {
-    String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('đ', 'd')
-        .replace('Đ', 'D');
+    String folded = Letters.withoutAccents(name);
     StringBuilder plain = new StringBuilder(folded.length());
     folded.codePoints().forEach(c -> plain.append(c >= 0x20 && c < 0x7f && c != '"' && c != '\\' ? (char) c : '_'));
     return plain.toString();

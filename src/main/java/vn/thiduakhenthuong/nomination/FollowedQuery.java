@@ -24,8 +24,9 @@ import org.springframework.jdbc.core.RowCallbackHandler;
  *
  * <p>A native query runs no authorization or tenant check of the engine: the caller narrows it to the units he
  * follows ({@link #tenantIn}). The columns are those of the engine's documented schema ({@code ACT_HI_PROCINST},
- * {@code ACT_HI_VARINST}, and {@code ACT_RU_EXECUTION} for {@link #activeSteps}), the table names the engine's own (with its table prefix, if any). Each variable condition
- * is a subquery by the instance's id on the engine's index of {@code ACT_HI_VARINST.PROC_INST_ID_}.
+ * {@code ACT_HI_VARINST}, and {@code ACT_RU_EXECUTION} for {@link #activeSteps}), the table names the engine's own
+ * (with its table prefix, if any). Each variable condition is a subquery by the instance's id on the engine's index
+ * of {@code ACT_HI_VARINST.PROC_INST_ID_}.
  */
 final class FollowedQuery {
 

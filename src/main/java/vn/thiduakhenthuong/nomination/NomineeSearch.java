@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContextListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.thiduakhenthuong.config.DataMigration;
+import vn.thiduakhenthuong.documents.Letters;
 
 /**
  * The nominee's name of every nomination, folded (capitals, no accents: {@link #fold}), in our table
@@ -54,8 +54,7 @@ public final class NomineeSearch implements HistoryEventHandler {
    * đ as d).
    */
   public static String fold(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D')
-        .toUpperCase(Locale.ROOT);
+    return Letters.withoutAccents(text).toUpperCase(Locale.ROOT);
   }
 
   /** The escape character of {@link #containsPattern}: one character on every database, unlike the backslash. */

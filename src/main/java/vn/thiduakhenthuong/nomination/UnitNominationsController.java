@@ -160,7 +160,8 @@ class UnitNominationsController {
         + criteria.description();
     FollowedSpreadsheet.write(title, out -> {
       for (int from = 0; from < instances.size(); from += SPREADSHEET_CHUNK) {
-        List<HistoricProcessInstance> chunk = instances.subList(from, Math.min(instances.size(), from + SPREADSHEET_CHUNK));
+        List<HistoricProcessInstance> chunk =
+            instances.subList(from, Math.min(instances.size(), from + SPREADSHEET_CHUNK));
         List<Row> rows = rows(chunk, criteria.units(), criteria.follower().headed());
         for (int i = 0; i < rows.size(); i++) {
           out.accept(rows.get(i), chunk.get(i).getStartTime().toInstant().atZone(Nomination.ZONE).toLocalDate());

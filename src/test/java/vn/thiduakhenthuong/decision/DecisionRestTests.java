@@ -367,9 +367,7 @@ class DecisionRestTests {
   }
 
   private byte[] bytes(String path, String user) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setBasicAuth(user, "demo");
-    ResponseEntity<byte[]> answer = template.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), byte[].class);
+    ResponseEntity<byte[]> answer = rest.getBytes(path, user + ":demo");
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
     return answer.getBody();
   }
