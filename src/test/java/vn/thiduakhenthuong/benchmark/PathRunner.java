@@ -1,5 +1,7 @@
 package vn.thiduakhenthuong.benchmark;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -65,6 +67,11 @@ final class PathRunner {
   static final String SESSION_START = "5 start Council session";
   static final String AGENDA = "6 confirm agenda";
   static final String BALLOT = "7 one ballot (7 at once)";
+  /**
+   * The CPU time the member's own thread spends on a ballot (every attempt): what a ballot costs the JVM,
+   * whatever else the machine runs meanwhile (not the job executor's continuation, nor PostgreSQL's time).
+   */
+  static final String BALLOT_CPU = "7 one ballot: CPU time of the member's thread";
   static final String BALLOT_SESSION = "8 all 7 ballots of a session";
   static final String TALLY = "9 tally and minutes (async)";
   /** From the moment the 7 members submit until the session's result is recorded (steps 8 and 9). */
@@ -74,12 +81,13 @@ final class PathRunner {
   static final String DECISION_PREPARE = "12 prepare decision";
   static final String DECISION_SIGN = "13 sign decision, DecisionIssued";
   static final List<String> STEPS = List.of(START, DOSSIER, SEND, CHECK, SESSION_START, AGENDA, BALLOT,
-      BALLOT_SESSION, TALLY, BALLOT_RESULT, MINUTES, DECISION_START, DECISION_PREPARE, DECISION_SIGN);
+      BALLOT_CPU, BALLOT_SESSION, TALLY, BALLOT_RESULT, MINUTES, DECISION_START, DECISION_PREPARE, DECISION_SIGN);
 
   private final BenchmarkSettings settings;
   private final AwardPath path;
   private final Latencies latencies = new Latencies();
   private final AtomicLong ballotErrors = new AtomicLong();
+  private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 
   PathRunner(BenchmarkSettings settings, AwardPath path) {
     this.settings = settings;
@@ -172,6 +180,7 @@ final class PathRunner {
         ready.countDown();
         go.await();
         long begin = System.nanoTime();
+        long cpuBegin = threadCpu();
         for (int attempt = 1; ; attempt++) {
           try {
             path.castBallot(ballot, batch);
@@ -185,6 +194,9 @@ final class PathRunner {
           }
         }
         latencies.record(BALLOT, System.nanoTime() - begin);
+        if (cpuBegin >= 0) {
+          latencies.record(BALLOT_CPU, threadCpu() - cpuBegin);
+        }
         return null;
       }));
     }
@@ -196,5 +208,10 @@ final class PathRunner {
     }
     latencies.record(BALLOT_SESSION, System.nanoTime() - start);
     return start;
+  }
+
+  /** The current thread's CPU time in ns, or -1 where the JVM cannot tell. */
+  private long threadCpu() {
+    return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
   }
 }

@@ -92,6 +92,9 @@ final class ResultTable {
               bareAlone.ballotErrors()),
           "≤ " + (int) BALLOT_SESSION_P95_TARGET_MS + ", 0 errors",
           verdict(aloneP95 <= BALLOT_SESSION_P95_TARGET_MS && appAlone.ballotErrors() == 0));
+      row("ballots alone: CPU time of the member's thread per ballot, ms p50 / p95 / p99",
+          appAlone.latencies().p50p95p99(PathRunner.BALLOT_CPU), bareAlone.latencies().p50p95p99(PathRunner.BALLOT_CPU),
+          "", "");
     }
     long appErrors = app.stream().mapToLong(PathRunner.Result::ballotErrors).sum();
     row("ballots: errors seen by members", Long.toString(appErrors),
