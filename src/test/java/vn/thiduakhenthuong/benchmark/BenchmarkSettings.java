@@ -21,7 +21,7 @@ record BenchmarkSettings(int nominations, int threads, int sessionSize, List<Int
       throw new IllegalArgumentException("benchmark.threads must be 1.." + MAX_THREADS + " (one year 2021-2030 each)");
     }
     int sessionSize = Integer.getInteger("benchmark.sessionSize", 5);
-    int nominations = Integer.getInteger("benchmark.nominations", 40);
+    int nominations = Integer.getInteger("benchmark.nominations", 80);
     // whole sessions per thread
     int perThread = Math.max(1, Math.round((float) nominations / threads / sessionSize)) * sessionSize;
     return new BenchmarkSettings(perThread * threads, threads, sessionSize,

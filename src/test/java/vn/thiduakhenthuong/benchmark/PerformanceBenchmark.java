@@ -55,7 +55,7 @@ class PerformanceBenchmark {
       log("warming up both engines (one session per thread each)");
       new PathRunner(warmUp, app).run();
       new PathRunner(warmUp, bare).run();
-      int rounds = Integer.getInteger("benchmark.rounds", 1);
+      int rounds = Integer.getInteger("benchmark.rounds", 3);
       for (int round = 1; round <= rounds; round++) {
         // alternate which engine goes first, so that neither always meets a warmer machine
         boolean appFirst = round % 2 == 1;
