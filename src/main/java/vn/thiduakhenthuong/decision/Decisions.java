@@ -1,6 +1,6 @@
 package vn.thiduakhenthuong.decision;
 
-import java.util.Locale;
+import vn.thiduakhenthuong.documents.Numbers;
 import vn.thiduakhenthuong.identity.ProcessKeys;
 
 /**
@@ -68,7 +68,7 @@ public final class Decisions {
 
   /** Money as Vietnamese write it: 1.410.000. */
   public static String money(long dong) {
-    return String.format(Locale.forLanguageTag("vi-VN"), "%,d", dong).replace(',', '.').replace('\u00a0', '.');
+    return Numbers.grouped(dong);
   }
 
   static boolean isDecision(String processDefinitionId) {

@@ -8,6 +8,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import vn.thiduakhenthuong.documents.Numbers;
 import vn.thiduakhenthuong.documents.Sheets;
 import vn.thiduakhenthuong.nomination.UnitNominationsController.Row;
 
@@ -55,7 +56,7 @@ final class FollowedSpreadsheet {
         }
       }
     });
-    sheet.value(next[0], 2, "Tổng cộng: " + UnitNominationsController.count(next[0] - 3) + " đề nghị");
+    sheet.value(next[0], 2, "Tổng cộng: " + Numbers.grouped(next[0] - 3) + " đề nghị");
     sheet.style(next[0], 2).bold().set();
     workbook.finish();
   }

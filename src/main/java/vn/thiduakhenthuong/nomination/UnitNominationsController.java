@@ -2,14 +2,12 @@ package vn.thiduakhenthuong.nomination;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
@@ -40,6 +38,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thiduakhenthuong.documents.ApiErrors;
 import vn.thiduakhenthuong.documents.Downloads;
+import vn.thiduakhenthuong.documents.Numbers;
 import vn.thiduakhenthuong.identity.Callers;
 import vn.thiduakhenthuong.identity.Groups;
 import vn.thiduakhenthuong.nomination.Nomination.AwardType;
@@ -149,8 +148,8 @@ class UnitNominationsController {
     Criteria criteria = criteria(year, unitCode, state, awardType, nominee);
     List<HistoricProcessInstance> instances = criteria.query().page(history, 0, spreadsheetLimit + 1);
     if (instances.size() > spreadsheetLimit) {
-      throw ApiErrors.status(HttpStatus.BAD_REQUEST, "Có " + count(criteria.query().count(history))
-          + " đề nghị khớp với các điều kiện đã chọn; mỗi bảng tính chỉ xuất tối đa " + count(spreadsheetLimit)
+      throw ApiErrors.status(HttpStatus.BAD_REQUEST, "Có " + Numbers.grouped(criteria.query().count(history))
+          + " đề nghị khớp với các điều kiện đã chọn; mỗi bảng tính chỉ xuất tối đa " + Numbers.grouped(spreadsheetLimit)
           + " đề nghị. Hãy chọn năm, đơn vị, tình trạng hoặc hình thức khen thưởng để thu hẹp danh sách.");
     }
     response.setContentType(FollowedSpreadsheet.CONTENT_TYPE);
@@ -364,11 +363,6 @@ class UnitNominationsController {
       throw ApiErrors.status(HttpStatus.FORBIDDEN, "Trang «Đề nghị của đơn vị» dành cho thủ trưởng đơn vị.");
     }
     return units;
-  }
-
-  /** 10.000: dots between thousands, as Vietnamese write numbers (a format of its own: formats are not thread-safe). */
-  static String count(long number) {
-    return NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi-VN")).format(number);
   }
 
   private static String awardLabel(Object awardType) {

@@ -27,6 +27,7 @@ import org.springframework.test.context.ActiveProfiles;
 import vn.thiduakhenthuong.EmbeddedPostgresConfiguration;
 import vn.thiduakhenthuong.RestClient;
 import vn.thiduakhenthuong.decision.BatchFlow;
+import vn.thiduakhenthuong.documents.Numbers;
 import vn.thiduakhenthuong.testing.Spreadsheets;
 
 /**
@@ -260,7 +261,7 @@ class UnitNominationsRestTests {
     assertThat(refusal(".xlsx?nominee=bang tinh")).isEqualTo("Có 3 đề nghị khớp với các điều kiện đã chọn; mỗi bảng "
         + "tính chỉ xuất tối đa 2 đề nghị. Hãy chọn năm, đơn vị, tình trạng hoặc hình thức khen thưởng để thu hẹp danh "
         + "sách.");
-    assertThat(UnitNominationsController.count(20_010)).as("counts as Vietnamese write them").isEqualTo("20.010");
+    assertThat(Numbers.grouped(20_010)).as("counts as Vietnamese write them").isEqualTo("20.010");
     assertThat(refusal(".xlsx?state=DONE")).isEqualTo("Tình trạng (state) «DONE» không hợp lệ; chỉ nhận: OPEN, ENDED.");
     assertThat(rest.get(LIST + ".xlsx", "ctcd:demo").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
