@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
+import vn.thiduakhenthuong.config.EarlyEngineMappingsPlugin;
 import vn.thiduakhenthuong.deployment.ResourceDeployer;
 
 /** The real configuration on H2 with the demo data of SPEC §3. */
@@ -119,6 +120,14 @@ class DemoDataTests {
     assertThat(new ResourceDeployer(getClass().getClassLoader()).deploy(engine)).isNull();
 
     assertThat(counts.get()).isEqualTo(before);
+  }
+
+  @Test
+  void shouldBuildTheEngineOnTheMappingsParsedWhileSpringStarted() {
+    // EarlyEngineMappings parsed them for the H2 of spring.datasource.url; the engine did not parse again
+    assertThat(plugins).filteredOn(EarlyEngineMappingsPlugin.class::isInstance).singleElement()
+        .matches(p -> ((EarlyEngineMappingsPlugin) p).gaveMappings(), "gave the engine its mappings");
+    assertThat(engine.getIdentityService().createUserQuery().userId("chuyenvien").count()).isEqualTo(1);
   }
 
   private Set<String> groupsOf(String user) {
