@@ -13,12 +13,14 @@ COPY jvm.options /app/jvm.options
 COPY --from=build /src/awards.jar /tmp/awards.jar
 # The jar unpacked (Spring Boot's layout: awards.jar and lib/), so that the JVM can archive its classes.
 RUN java -Djarmode=tools -jar /tmp/awards.jar extract --destination /app/awards && rm /tmp/awards.jar
-# A class-data archive: one training start (the context refreshes on an in-memory H2, then the JVM exits and
-# writes the classes it loaded). Every start then maps them instead of reading and verifying them again
-# (README, "Performance"). A JVM that cannot use the archive starts without it.
+# A class-data archive: one training start (on an in-memory H2 with the demo data, the app asks itself what the
+# first users ask, config/ClassDataTraining, then the JVM exits and writes the classes it loaded). Every start
+# then maps them instead of reading and verifying them again (README, "Performance"). A JVM that cannot use
+# the archive starts without it.
 RUN mkdir /tmp/training && cd /tmp/training \
- && java -Xmx256m @/app/jvm.options -XX:ArchiveClassesAtExit=/app/awards.jsa -Dspring.context.exit=onRefresh \
+ && java -Xmx256m @/app/jvm.options -XX:ArchiveClassesAtExit=/app/awards.jsa \
       -jar /app/awards/awards.jar --spring.datasource.url=jdbc:h2:mem:training --server.port=0 \
+      --awards.startup.training=true \
  && rm -rf /tmp/training
 EXPOSE 8080
 ENTRYPOINT ["java", "-Xmx384m", "-XX:SharedArchiveFile=/app/awards.jsa", "@/app/jvm.options", "-jar", "/app/awards/awards.jar"]

@@ -2,19 +2,17 @@ package vn.thiduakhenthuong.benchmark;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.HttpURLConnection;
 import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
+import vn.thiduakhenthuong.config.ClassDataTraining;
 
 /**
  * Starts the app as the image does (Dockerfile): {@code -Xmx256m}, the app's {@code jvm.options}, and a
@@ -53,11 +51,14 @@ final class StartupProbe {
         String.join(" ", withArchive.note(), without.note()).trim());
   }
 
-  /** The Dockerfile's training start: the context refreshes on an in-memory H2, the JVM writes the archive. */
+  /**
+   * The Dockerfile's training start: on an in-memory H2 the app asks itself the first users' requests
+   * (ClassDataTraining) and exits, the JVM writes the archive.
+   */
   private static String train(String classpath, Path archive, Path workDir) throws Exception {
     Path dir = Files.createDirectories(workDir.resolve("training"));
-    Process training = new ProcessBuilder(java(classpath, List.of("-XX:ArchiveClassesAtExit=" + archive,
-        "-Dspring.context.exit=onRefresh"), List.of("--spring.datasource.url=jdbc:h2:mem:training", "--server.port=0")))
+    Process training = new ProcessBuilder(java(classpath, List.of("-XX:ArchiveClassesAtExit=" + archive),
+        List.of("--spring.datasource.url=jdbc:h2:mem:training", "--server.port=0", "--awards.startup.training=true")))
         .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(workDir.resolve("training.log").toFile())
         .start();
     if (!training.waitFor(180, TimeUnit.SECONDS)) {
@@ -81,20 +82,16 @@ final class StartupProbe {
     Process app = builder.start();
     try {
       long deadline = start + TimeUnit.SECONDS.toNanos(120);
-      while (status(port, "/engine-rest/engine", null) != 200) {
+      while (ClassDataTraining.status(port, "/engine-rest/engine", null) != 200) {
         if (!app.isAlive() || System.nanoTime() > deadline) {
           return new Start(Double.NaN, peakRssKb(app.pid()), "did not answer; see " + workDir.resolve(log));
         }
         Thread.sleep(50);
       }
       double seconds = (System.nanoTime() - start) / 1e9;
-      // what a morning's first users ask: Tasklist's page, their filters, a task list, the registry
+      // what a morning's first users ask (the training start's requests): Tasklist's page, their filters, task lists, the registry
       for (int i = 0; i < 3; i++) {
-        status(port, "/camunda/app/tasklist/default/", null);
-        status(port, "/engine-rest/filter?resourceType=Task", "chuyenvien:demo");
-        status(port, "/engine-rest/task?maxResults=15&sortBy=created&sortOrder=desc", "chuyenvien:demo");
-        status(port, "/engine-rest/task?maxResults=15", "tpqldd:demo");
-        status(port, "/api/registry", "chuyenvien:demo");
+        ClassDataTraining.ask(port);
       }
       return new Start(seconds, peakRssKb(app.pid()), "");
     } finally {
@@ -151,25 +148,6 @@ final class StartupProbe {
       }
     }
     return -1;
-  }
-
-  private static int status(int port, String path, String user) {
-    try {
-      HttpURLConnection connection = (HttpURLConnection) URI.create("http://localhost:" + port + path).toURL()
-          .openConnection();
-      connection.setConnectTimeout(1000);
-      connection.setReadTimeout(30_000);
-      if (user != null) {
-        connection.setRequestProperty("Authorization",
-            "Basic " + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8)));
-      }
-      int code = connection.getResponseCode();
-      connection.getInputStream().readAllBytes();
-      connection.disconnect();
-      return code;
-    } catch (IOException notYet) {
-      return -1;
-    }
   }
 
   private StartupProbe() {}

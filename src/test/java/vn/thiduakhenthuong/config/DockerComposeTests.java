@@ -68,8 +68,8 @@ class DockerComposeTests {
   void shouldStartTheImageFromTheClassDataArchiveItsBuildTrained() throws IOException {
     String dockerfile = Files.readString(Path.of("Dockerfile"));
     Matcher extract = Pattern.compile("-jar (\\S+) extract --destination (\\S+)").matcher(dockerfile);
-    Matcher training = Pattern.compile("@/app/jvm.options -XX:ArchiveClassesAtExit=(\\S+) "
-        + "-Dspring.context.exit=onRefresh\\s*\\\\?\\s*-jar (\\S+)").matcher(dockerfile);
+    Matcher training = Pattern.compile("@/app/jvm.options -XX:ArchiveClassesAtExit=(\\S+)\\s*\\\\?\\s*-jar (\\S+) "
+        + "[^&]*--awards\\.startup\\.training=true").matcher(dockerfile);
     Matcher entrypoint = Pattern.compile("ENTRYPOINT \\[\"java\", [^\\]]*\"-XX:SharedArchiveFile=([^\"]+)\", "
         + "[^\\]]*\"-jar\", \"([^\"]+)\"\\]").matcher(dockerfile);
     assertThat(extract.find()).as("the jar extracted").isTrue();
