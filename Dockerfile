@@ -17,10 +17,13 @@ RUN java -Djarmode=tools -jar /tmp/awards.jar extract --destination /app/awards 
 # first users ask, config/ClassDataTraining, then the JVM exits and writes the classes it loaded). Every start
 # then maps them instead of reading and verifying them again (README, "Performance"). A JVM that cannot use
 # the archive starts without it.
+# The classpath names the libraries (not java -jar, whose manifest Class-Path Spring Boot does not read for them):
+# Tomcat serves the webapps' plugin files from the libraries' META-INF/resources only when they are on it, and
+# without them Tasklist and Cockpit stay on their loading spinner.
 RUN mkdir /tmp/training && cd /tmp/training \
  && java -Xmx256m @/app/jvm.options -XX:ArchiveClassesAtExit=/app/awards.jsa \
-      -jar /app/awards/awards.jar --spring.datasource.url=jdbc:h2:mem:training --server.port=0 \
-      --awards.startup.training=true \
+      -cp "/app/awards/awards.jar:/app/awards/lib/*" vn.thiduakhenthuong.AwardsApplication \
+      --spring.datasource.url=jdbc:h2:mem:training --server.port=0 --awards.startup.training=true \
  && rm -rf /tmp/training
 EXPOSE 8080
-ENTRYPOINT ["java", "-Xmx384m", "-XX:SharedArchiveFile=/app/awards.jsa", "@/app/jvm.options", "-jar", "/app/awards/awards.jar"]
+ENTRYPOINT ["java", "-Xmx384m", "-XX:SharedArchiveFile=/app/awards.jsa", "@/app/jvm.options", "-cp", "/app/awards/awards.jar:/app/awards/lib/*", "vn.thiduakhenthuong.AwardsApplication"]

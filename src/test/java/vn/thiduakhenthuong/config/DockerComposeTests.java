@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
+import vn.thiduakhenthuong.AwardsApplication;
 
 /**
  * No Docker engine runs here, so docker-compose.yml is kept right by reading it: the app service sets
@@ -54,31 +55,38 @@ class DockerComposeTests {
     assertThat(options).contains("-XX:+UseSerialGC").allMatch(option -> option.startsWith("-"));
     String dockerfile = Files.readString(Path.of("Dockerfile"));
     assertThat(dockerfile).contains("COPY jvm.options /app/jvm.options")
-        .containsPattern("ENTRYPOINT \\[\"java\", [^\\]]*\"@/app/jvm.options\", \"-jar\"");
+        .containsPattern("ENTRYPOINT \\[\"java\", [^\\]]*\"@/app/jvm.options\", \"-cp\"");
     String pom = Files.readString(Path.of("pom.xml"));
     assertThat(pom).contains("<jvmArguments>@${project.basedir}/jvm.options</jvmArguments>")
         .contains("<argLine>@${project.basedir}/jvm.options ${argLine}</argLine>");
   }
 
   /**
-   * The image trains a class-data archive on the very jar it runs, with its own JVM options, and starts
-   * from it; the JVM checks the jar paths, so a renamed jar or directory would silently lose the archive.
+   * The image trains a class-data archive on the very classpath it runs, with its own JVM options, and starts
+   * from it; the JVM checks the classpath, so a renamed jar or directory would silently lose the archive. The
+   * classpath names the extracted jar and its libraries: with {@code java -jar} only the jar is on
+   * {@code java.class.path} (its manifest names the libraries), Spring Boot then gives Tomcat none of the
+   * libraries' {@code META-INF/resources}, and the webapps' plugin files answer 404: Tasklist and Cockpit never
+   * leave their loading spinner (seen on 2 December 2026 with the jar extracted as here).
    */
   @Test
-  void shouldStartTheImageFromTheClassDataArchiveItsBuildTrained() throws IOException {
+  void shouldStartTheImageFromTheClassDataArchiveItsBuildTrainedWithTheLibrariesOnTheClasspath() throws IOException {
     String dockerfile = Files.readString(Path.of("Dockerfile"));
     Matcher extract = Pattern.compile("-jar (\\S+) extract --destination (\\S+)").matcher(dockerfile);
-    Matcher training = Pattern.compile("@/app/jvm.options -XX:ArchiveClassesAtExit=(\\S+)\\s*\\\\?\\s*-jar (\\S+) "
-        + "[^&]*--awards\\.startup\\.training=true").matcher(dockerfile);
+    Matcher training = Pattern.compile("@/app/jvm.options -XX:ArchiveClassesAtExit=(\\S+)\\s*\\\\?\\s*"
+        + "-cp \"([^\"]+)\" (\\S+)[^&]*--awards\\.startup\\.training=true").matcher(dockerfile);
     Matcher entrypoint = Pattern.compile("ENTRYPOINT \\[\"java\", [^\\]]*\"-XX:SharedArchiveFile=([^\"]+)\", "
-        + "[^\\]]*\"-jar\", \"([^\"]+)\"\\]").matcher(dockerfile);
+        + "[^\\]]*\"-cp\", \"([^\"]+)\", \"([^\"]+)\"\\]").matcher(dockerfile);
     assertThat(extract.find()).as("the jar extracted").isTrue();
     assertThat(training.find()).as("a training start").isTrue();
     assertThat(entrypoint.find()).as("the entry point with the archive").isTrue();
-    String extractedJar = extract.group(2) + "/" + Path.of(extract.group(1)).getFileName();
-    assertThat(training.group(2)).isEqualTo(extractedJar);
-    assertThat(entrypoint.group(2)).isEqualTo(extractedJar);
+    String extracted = extract.group(2);
+    String extractedJar = extracted + "/" + Path.of(extract.group(1)).getFileName();
+    assertThat(training.group(2)).isEqualTo(extractedJar + ":" + extracted + "/lib/*");
+    assertThat(entrypoint.group(2)).isEqualTo(training.group(2));
+    assertThat(entrypoint.group(3)).isEqualTo(training.group(3)).isEqualTo(AwardsApplication.class.getName());
     assertThat(entrypoint.group(1)).isEqualTo(training.group(1));
+    assertThat(dockerfile).doesNotContain("-jar " + extractedJar).doesNotContain("\"-jar\"");
   }
 
   /** Two replicas on the one database, both with their job executor: each is a full node. */
