@@ -34,14 +34,16 @@ public class ClassDataTraining implements ApplicationListener<ApplicationReadyEv
 
   private static final Logger LOG = LoggerFactory.getLogger(ClassDataTraining.class);
 
-  /** Path and the demo user who asks for it (none: no login). */
-  static final List<List<String>> REQUESTS = List.of(
-      List.of("/engine-rest/engine"),
-      List.of("/camunda/app/tasklist/default/"),
-      List.of("/engine-rest/filter?resourceType=Task", "chuyenvien"),
-      List.of("/engine-rest/task?maxResults=15&sortBy=created&sortOrder=desc", "chuyenvien"),
-      List.of("/engine-rest/task?maxResults=15", "tpqldd"),
-      List.of("/api/registry", "chuyenvien"));
+  /** A GET as a demo user; {@code user} null: without a login. */
+  record Request(String path, String user) {}
+
+  static final List<Request> REQUESTS = List.of(
+      new Request("/engine-rest/engine", null),
+      new Request("/camunda/app/tasklist/default/", null),
+      new Request("/engine-rest/filter?resourceType=Task", "chuyenvien"),
+      new Request("/engine-rest/task?maxResults=15&sortBy=created&sortOrder=desc", "chuyenvien"),
+      new Request("/engine-rest/task?maxResults=15", "tpqldd"),
+      new Request("/api/registry", "chuyenvien"));
 
   @Override
   public void onApplicationEvent(ApplicationReadyEvent event) {
@@ -53,8 +55,8 @@ public class ClassDataTraining implements ApplicationListener<ApplicationReadyEv
   /** Each request's HTTP status (-1: no answer), in order; the benchmark's start-up probe asks the same. */
   public static Map<String, Integer> ask(int port) {
     Map<String, Integer> statuses = new LinkedHashMap<>();
-    for (List<String> request : REQUESTS) {
-      statuses.put(request.get(0), status(port, request.get(0), request.size() > 1 ? request.get(1) : null));
+    for (Request request : REQUESTS) {
+      statuses.put(request.path(), status(port, request.path(), request.user()));
     }
     return statuses;
   }

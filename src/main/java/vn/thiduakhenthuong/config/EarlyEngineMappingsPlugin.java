@@ -67,7 +67,7 @@ public class EarlyEngineMappingsPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl engine) {
-    if (given == null || engine.getSqlSessionFactory().getConfiguration() != given) {
+    if (given == null) {
       return;
     }
     given.setEnvironment(new Environment("default", engine.getTransactionFactory(), engine.getDataSource()));
